@@ -1,0 +1,1 @@
+"""Policy backends behind one Protocol: `hf` (transformers), `vllm` (in-process engine), `openai` (remote)."""
