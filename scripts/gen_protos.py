@@ -26,8 +26,20 @@ def generate(out: Path) -> None:
 
     protos = sorted(str(p.relative_to(PROTO_DIR)) for p in PROTO_DIR.rglob("*.proto"))
     include = str(Path(protoc.__file__).parent / "_proto")
-    args = ["protoc", f"-I{PROTO_DIR}", f"-I{include}", f"--python_out={out}", f"--pyi_out={out}",
-            f"--grpc_python_out={out}", *protos]
+    plugin = Path(sys.executable).parent / "protoc-gen-mypy_grpc"  # dev dependency: mypy-protobuf
+    if not plugin.exists():
+        raise SystemExit(f"{plugin} not found: pip install -e '.[dev]'")
+    args = [
+        "protoc",
+        f"-I{PROTO_DIR}",
+        f"-I{include}",
+        f"--python_out={out}",
+        f"--pyi_out={out}",
+        f"--grpc_python_out={out}",
+        f"--plugin=protoc-gen-mypy_grpc={plugin}",
+        f"--mypy_grpc_out={out}",
+        *protos,
+    ]
     if protoc.main(args) != 0:
         raise SystemExit("protoc failed")
     for path in out.rglob("*.py*"):
@@ -38,7 +50,9 @@ def generate(out: Path) -> None:
 
 
 def _tree(root: Path) -> dict[str, Path]:
-    return {str(p.relative_to(root)): p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    return {
+        str(p.relative_to(root)): p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+    }
 
 
 def check(fresh: Path) -> list[str]:

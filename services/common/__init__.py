@@ -1,1 +1,1 @@
-"""What every MedGuard service shares: settings, gRPC plumbing, errors, metrics, logging, text normalisation."""
+"""What every MedGuard service shares: settings, gRPC plumbing, errors, metrics, logs, text normalisation."""

@@ -67,7 +67,7 @@ class _CallObserver:
         return code  # pragma: no cover - abort raises
 
 
-class ObservingInterceptor(grpc.aio.ServerInterceptor):
+class ObservingInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[misc]
     """Server interceptor: trace id, logs, metrics and typed-error mapping for unary and streaming RPCs."""
 
     def __init__(self, label: str, metrics: RpcMetrics) -> None:
@@ -104,7 +104,7 @@ def _wrap_unary(behavior: Any, observer: _CallObserver) -> Any:
         try:
             return await behavior(request, context)
         except grpc.aio.AbortError:
-            code = context.code() or grpc.StatusCode.UNKNOWN  # type: ignore[assignment]
+            code = context.code() or grpc.StatusCode.UNKNOWN
             raise
         except Exception as exc:
             code = grpc.StatusCode.INTERNAL if not isinstance(exc, MedGuardError) else exc.grpc_code
@@ -122,7 +122,7 @@ def _wrap_stream(behavior: Any, observer: _CallObserver) -> Any:
             async for item in behavior(request, context):
                 yield item
         except grpc.aio.AbortError:
-            code = context.code() or grpc.StatusCode.UNKNOWN  # type: ignore[assignment]
+            code = context.code() or grpc.StatusCode.UNKNOWN
             raise
         except asyncio.CancelledError:
             code = grpc.StatusCode.CANCELLED
@@ -140,7 +140,10 @@ class GrpcServer:
     """A grpc.aio server with health, reflection, metrics and the observing interceptor."""
 
     def __init__(
-        self, label: str, services: Sequence[GrpcService], settings: ServiceSettings,
+        self,
+        label: str,
+        services: Sequence[GrpcService],
+        settings: ServiceSettings,
         metrics: RpcMetrics | None = None,
     ) -> None:
         self.label = label
@@ -162,13 +165,17 @@ class GrpcServer:
             service.register(self._server)
         health_pb2_grpc.add_HealthServicer_to_server(self.health, self._server)
         names = [s.full_name for s in self._services]
-        reflection.enable_server_reflection([*names, health.SERVICE_NAME, reflection.SERVICE_NAME], self._server)
+        reflection.enable_server_reflection(
+            [*names, health.SERVICE_NAME, reflection.SERVICE_NAME], self._server
+        )
         self.port = self._server.add_insecure_port(f"{self.settings.host}:{self.settings.grpc_port}")
         if self.port == 0:
             raise OSError(f"cannot bind gRPC port {self.settings.host}:{self.settings.grpc_port}")
         await self._server.start()
         if self.settings.metrics_port:
-            self.metrics_port = serve_metrics(self.metrics.registry, self.settings.host, self.settings.metrics_port)
+            self.metrics_port = serve_metrics(
+                self.metrics.registry, self.settings.host, self.settings.metrics_port
+            )
         for name in ["", *names]:
             await self.health.set(name, health_pb2.HealthCheckResponse.SERVING)
         log.info("grpc server started", extra={"port": self.port, "metrics_port": self.metrics_port})
@@ -185,7 +192,9 @@ class GrpcServer:
         await self._server.wait_for_termination()
 
 
-async def serve_until_signalled(server: GrpcServer, on_stop: Callable[[], Awaitable[None]] | None = None) -> None:
+async def serve_until_signalled(
+    server: GrpcServer, on_stop: Callable[[], Awaitable[None]] | None = None
+) -> None:
     """Run `server` until SIGTERM or SIGINT, then drain it and run `on_stop` (e.g. release the model)."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

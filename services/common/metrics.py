@@ -17,15 +17,22 @@ class RpcMetrics:
 
     def __post_init__(self) -> None:
         self.requests = Counter(
-            "medguard_grpc_requests", "gRPC requests handled", ["service", "method", "code"],
+            "medguard_grpc_requests",
+            "gRPC requests handled",
+            ["service", "method", "code"],
             registry=self.registry,
         )
         self.latency = Histogram(
-            "medguard_grpc_latency_seconds", "gRPC handling time", ["service", "method"],
-            buckets=LATENCY_BUCKETS, registry=self.registry,
+            "medguard_grpc_latency_seconds",
+            "gRPC handling time",
+            ["service", "method"],
+            buckets=LATENCY_BUCKETS,
+            registry=self.registry,
         )
         self.in_flight = Gauge(
-            "medguard_grpc_in_flight", "gRPC requests being handled", ["service", "method"],
+            "medguard_grpc_in_flight",
+            "gRPC requests being handled",
+            ["service", "method"],
             registry=self.registry,
         )
 

@@ -1,4 +1,4 @@
-"""Settings base: every service reads its settings once, at its composition root, from MEDGUARD_<SERVICE>_*."""
+"""Settings base: each service reads its settings once, at its composition root, from MEDGUARD_<SERVICE>_*."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ class ServiceSettings(BaseSettings):
 
     host: str = Field(default="127.0.0.1", description="interface the gRPC server binds")
     grpc_port: int = Field(default=0, ge=0, le=65535, description="gRPC port (0 = pick a free one)")
-    metrics_port: int = Field(default=0, ge=0, le=65535, description="Prometheus /metrics HTTP port (0 = off)")
+    metrics_port: int = Field(
+        default=0, ge=0, le=65535, description="Prometheus /metrics HTTP port (0 = off)"
+    )
     log_level: str = Field(default="INFO", description="root log level")
     log_json: bool = Field(default=True, description="JSON log lines (one object per line)")
     drain_grace_s: float = Field(default=10.0, ge=0, description="seconds in-flight RPCs get on SIGTERM")

@@ -34,8 +34,10 @@ def build_backend(settings: PolicySettings) -> PolicyBackend:
 
         return OpenAIBackend(
             OpenAIBackendConfig(
-                base_url=settings.openai_base_url, api_key=settings.openai_api_key,
-                model=settings.openai_model, timeout_s=settings.openai_timeout_s,
+                base_url=settings.openai_base_url,
+                api_key=settings.openai_api_key,
+                model=settings.openai_model,
+                timeout_s=settings.openai_timeout_s,
             )
         )
     if settings.backend == "vllm":
@@ -43,10 +45,13 @@ def build_backend(settings: PolicySettings) -> PolicyBackend:
 
         return VLLMBackend(
             VLLMBackendConfig(
-                model_path=resolve_model_path(settings), dtype=settings.dtype,
+                model_path=resolve_model_path(settings),
+                dtype=settings.dtype,
                 gpu_memory_utilization=settings.vllm_gpu_memory_utilization,
-                max_model_len=settings.vllm_max_model_len, enable_lora=True,
-                max_loras=settings.vllm_max_loras, max_lora_rank=settings.vllm_max_lora_rank,
+                max_model_len=settings.vllm_max_model_len,
+                enable_lora=True,
+                max_loras=settings.vllm_max_loras,
+                max_lora_rank=settings.vllm_max_lora_rank,
                 tensor_parallel_size=settings.vllm_tensor_parallel_size,
             )
         )
@@ -54,7 +59,9 @@ def build_backend(settings: PolicySettings) -> PolicyBackend:
 
     return HFBackend(
         HFBackendConfig(
-            model_path=resolve_model_path(settings), dtype=settings.dtype, device=settings.device,
+            model_path=resolve_model_path(settings),
+            dtype=settings.dtype,
+            device=settings.device,
             torch_threads=settings.torch_threads,
         )
     )
@@ -80,8 +87,10 @@ async def start_policy(settings: PolicySettings, backend: PolicyBackend | None =
     await backend.start()
     metrics = RpcMetrics()
     core = PolicyCore(
-        backend, PolicyMetrics(metrics.registry),
-        max_new_tokens_limit=settings.max_new_tokens_limit, max_queue=settings.max_queue,
+        backend,
+        PolicyMetrics(metrics.registry),
+        max_new_tokens_limit=settings.max_new_tokens_limit,
+        max_queue=settings.max_queue,
     )
     servicer = PolicyServicer(core, settings.max_new_tokens_default)
     server = GrpcServer("policy", [policy_service(servicer)], settings, metrics)

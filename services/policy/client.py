@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from contextlib import aclosing
 
+from services.common.aio import closing_iter
 from services.common.grpc_client import BaseClient
 from services.common.pb.medguard.policy.v1 import policy_pb2 as pb
 from services.common.pb.medguard.policy.v1 import policy_pb2_grpc as pb_grpc
@@ -29,7 +29,7 @@ class PolicyClient(BaseClient):
     ) -> AsyncIterator[StreamChunk]:
         """The assistant turn as deltas; the last chunk carries finish reason and usage."""
         stream = self._stream(self._stub.GenerateStream, convert.request_to_pb(request), timeout_s)
-        async with aclosing(stream):
+        async with closing_iter(stream):
             async for chunk in stream:
                 yield convert.chunk_from_pb(chunk)
 

@@ -29,13 +29,17 @@ _FINISH_FROM_PB = {v: k for k, v in _FINISH_TO_PB.items()}
 VALID_ROLES = ("system", "user", "assistant")
 
 
-def messages_from_pb(messages: Sequence[pb.ChatMessage], *, field: str = "messages") -> tuple[ChatMessage, ...]:
+def messages_from_pb(
+    messages: Sequence[pb.ChatMessage], *, field: str = "messages"
+) -> tuple[ChatMessage, ...]:
     """Domain messages; unknown roles are INVALID_ARGUMENT naming the index."""
     out = []
     for i, m in enumerate(messages):
         if m.role not in VALID_ROLES:
-            raise InvalidArgumentError(f"unknown role {m.role!r}; expected one of {VALID_ROLES}", field=f"{field}[{i}].role")
-        out.append(ChatMessage(role=m.role, content=m.content))  # type: ignore[arg-type]
+            raise InvalidArgumentError(
+                f"unknown role {m.role!r}; expected one of {VALID_ROLES}", field=f"{field}[{i}].role"
+            )
+        out.append(ChatMessage(role=m.role, content=m.content))
     return tuple(out)
 
 
@@ -69,8 +73,12 @@ def request_to_pb(req: GenerationRequest) -> pb.GenerateRequest:
     """The wire request for a domain request."""
     p = req.params
     params = pb.SamplingParams(
-        max_new_tokens=p.max_new_tokens, temperature=p.temperature, top_p=p.top_p, top_k=p.top_k,
-        stop=list(p.stop), repetition_penalty=p.repetition_penalty,
+        max_new_tokens=p.max_new_tokens,
+        temperature=p.temperature,
+        top_p=p.top_p,
+        top_k=p.top_k,
+        stop=list(p.stop),
+        repetition_penalty=p.repetition_penalty,
     )
     if p.seed is not None:
         params.seed = p.seed
@@ -79,23 +87,30 @@ def request_to_pb(req: GenerationRequest) -> pb.GenerateRequest:
 
 
 def _usage_pb(u: Usage | None) -> pb.Usage | None:
-    return None if u is None else pb.Usage(prompt_tokens=u.prompt_tokens, completion_tokens=u.completion_tokens)
+    return (
+        None if u is None else pb.Usage(prompt_tokens=u.prompt_tokens, completion_tokens=u.completion_tokens)
+    )
 
 
 def generation_to_pb(g: Generation) -> pb.GenerateResponse:
     """Wire form of a finished generation."""
     return pb.GenerateResponse(
-        text=g.text, finish_reason=_FINISH_TO_PB[g.finish_reason], usage=_usage_pb(g.usage),
-        model=g.model, adapter=g.adapter,
+        text=g.text,
+        finish_reason=_FINISH_TO_PB[g.finish_reason],
+        usage=_usage_pb(g.usage),
+        model=g.model,
+        adapter=g.adapter,
     )
 
 
 def generation_from_pb(r: pb.GenerateResponse) -> Generation:
     """Domain form of a GenerateResponse."""
     return Generation(
-        text=r.text, finish_reason=_FINISH_FROM_PB.get(r.finish_reason, FinishReason.STOP),
+        text=r.text,
+        finish_reason=_FINISH_FROM_PB.get(r.finish_reason, FinishReason.STOP),
         usage=Usage(prompt_tokens=r.usage.prompt_tokens, completion_tokens=r.usage.completion_tokens),
-        model=r.model, adapter=r.adapter,
+        model=r.model,
+        adapter=r.adapter,
     )
 
 
@@ -111,9 +126,13 @@ def chunk_from_pb(c: pb.GenerateStreamChunk) -> StreamChunk:
     """Domain form of a stream chunk."""
     final = c.finish_reason != pb.FINISH_REASON_UNSPECIFIED
     return StreamChunk(
-        delta=c.delta, model=c.model, adapter=c.adapter,
+        delta=c.delta,
+        model=c.model,
+        adapter=c.adapter,
         finish_reason=_FINISH_FROM_PB.get(c.finish_reason) if final else None,
-        usage=Usage(prompt_tokens=c.usage.prompt_tokens, completion_tokens=c.usage.completion_tokens) if final else None,
+        usage=Usage(prompt_tokens=c.usage.prompt_tokens, completion_tokens=c.usage.completion_tokens)
+        if final
+        else None,
     )
 
 
@@ -130,14 +149,20 @@ def adapter_from_pb(a: pb.AdapterInfo) -> AdapterInfo:
 def info_to_pb(i: ModelInfo) -> pb.ModelInfo:
     """Wire form of model info."""
     return pb.ModelInfo(
-        model=i.model, backend=i.backend, max_context_tokens=i.max_context_tokens,
-        active_adapter=i.active_adapter, supports_adapters=i.supports_adapters,
+        model=i.model,
+        backend=i.backend,
+        max_context_tokens=i.max_context_tokens,
+        active_adapter=i.active_adapter,
+        supports_adapters=i.supports_adapters,
     )
 
 
 def info_from_pb(i: pb.ModelInfo) -> ModelInfo:
     """Domain form of model info."""
     return ModelInfo(
-        model=i.model, backend=i.backend, max_context_tokens=i.max_context_tokens,
-        active_adapter=i.active_adapter, supports_adapters=i.supports_adapters,
+        model=i.model,
+        backend=i.backend,
+        max_context_tokens=i.max_context_tokens,
+        active_adapter=i.active_adapter,
+        supports_adapters=i.supports_adapters,
     )

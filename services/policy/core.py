@@ -79,7 +79,9 @@ class PolicyCore:
     @asynccontextmanager
     async def _slot(self) -> AsyncIterator[None]:
         if self._waiting >= self._max_queue:
-            raise ResourceExhaustedError(f"policy queue is full ({self._max_queue} requests)", retry_after_s=2)
+            raise ResourceExhaustedError(
+                f"policy queue is full ({self._max_queue} requests)", retry_after_s=2
+            )
         self._waiting += 1
         self.metrics.queue_depth.set(self._waiting)
         try:
@@ -105,7 +107,9 @@ class PolicyCore:
         if not path:
             raise InvalidArgumentError("an adapter folder is required", field="path")
         if any(a.name == name for a in self.backend.list_adapters()):
-            raise AlreadyExistsError(f"adapter {name!r} is already loaded; versions are immutable", field="name")
+            raise AlreadyExistsError(
+                f"adapter {name!r} is already loaded; versions are immutable", field="name"
+            )
         return await self.backend.load_adapter(name, path)
 
     async def activate_adapter(self, name: str) -> tuple[str, str]:

@@ -24,22 +24,30 @@ class PolicyServicer(pb_grpc.PolicyServicer):
         result = await self._core.generate(convert.request_from_pb(request, self._default_max))
         return convert.generation_to_pb(result)
 
-    async def GenerateStream(self, request: pb.GenerateRequest, context: Ctx) -> AsyncIterator[pb.GenerateStreamChunk]:
+    async def GenerateStream(
+        self, request: pb.GenerateRequest, context: Ctx
+    ) -> AsyncIterator[pb.GenerateStreamChunk]:
         async for chunk in self._core.generate_stream(convert.request_from_pb(request, self._default_max)):
             yield convert.chunk_to_pb(chunk)
 
     async def ListAdapters(self, request: pb.ListAdaptersRequest, context: Ctx) -> pb.ListAdaptersResponse:
-        return pb.ListAdaptersResponse(adapters=[convert.adapter_to_pb(a) for a in self._core.list_adapters()])
+        return pb.ListAdaptersResponse(
+            adapters=[convert.adapter_to_pb(a) for a in self._core.list_adapters()]
+        )
 
     async def LoadAdapter(self, request: pb.LoadAdapterRequest, context: Ctx) -> pb.LoadAdapterResponse:
         info = await self._core.load_adapter(request.name, request.path)
         return pb.LoadAdapterResponse(adapter=convert.adapter_to_pb(info))
 
-    async def ActivateAdapter(self, request: pb.ActivateAdapterRequest, context: Ctx) -> pb.ActivateAdapterResponse:
+    async def ActivateAdapter(
+        self, request: pb.ActivateAdapterRequest, context: Ctx
+    ) -> pb.ActivateAdapterResponse:
         active, previous = await self._core.activate_adapter(request.name)
         return pb.ActivateAdapterResponse(active=active, previous=previous)
 
-    async def RollbackAdapter(self, request: pb.RollbackAdapterRequest, context: Ctx) -> pb.ActivateAdapterResponse:
+    async def RollbackAdapter(
+        self, request: pb.RollbackAdapterRequest, context: Ctx
+    ) -> pb.ActivateAdapterResponse:
         active, previous = await self._core.rollback_adapter()
         return pb.ActivateAdapterResponse(active=active, previous=previous)
 

@@ -27,7 +27,9 @@ class PolicySettings(ServiceSettings):
     torch_threads: int = Field(default=0, ge=0, description="torch intra-op threads (0 = torch default)")
     max_new_tokens_default: int = Field(default=256, ge=1)
     max_new_tokens_limit: int = Field(default=1024, ge=1)
-    max_queue: int = Field(default=64, ge=1, description="requests waiting beyond this get RESOURCE_EXHAUSTED")
+    max_queue: int = Field(
+        default=64, ge=1, description="requests waiting beyond this get RESOURCE_EXHAUSTED"
+    )
     adapters_dir: Path | None = Field(default=None, description="only adapters under this folder may load")
     # openai backend
     openai_base_url: str = Field(default="http://127.0.0.1:8000/v1")

@@ -95,7 +95,7 @@ class HFBackend:
             torch.set_num_threads(self.config.torch_threads)
         self._device = _pick_device(self.config.device)
         self._tokenizer = AutoTokenizer.from_pretrained(self.config.model_path, local_files_only=True)
-        model = AutoModelForCausalLM.from_pretrained(
+        model: Any = AutoModelForCausalLM.from_pretrained(
             self.config.model_path, local_files_only=True, dtype=_torch_dtype(self.config.dtype, self._device)
         )
         self._model = model.to(self._device).eval()
@@ -255,7 +255,7 @@ class _QueueStreamer:
                 if stream_end:
                     outer._emit(stops.flush())
 
-        self._inner = _Inner(tokenizer, skip_prompt=True, skip_special_tokens=True)
+        self._inner: Any = _Inner(tokenizer, skip_prompt=True, skip_special_tokens=True)
 
     def put(self, value: Any) -> None:
         self._inner.put(value)

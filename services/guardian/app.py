@@ -1,0 +1,136 @@
+"""Composition root of the guardian: the FastAPI app (lifespan owns clients and the gRPC server)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+
+import grpc
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, Response
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+from services.common.grpc_server import GrpcServer
+from services.common.metrics import RpcMetrics
+from services.guardian.api import chat, openai_compat
+from services.guardian.api.errors import install_error_handlers
+from services.guardian.api.middleware import GuardianMiddleware
+from services.guardian.api.runtime import HttpMetrics, Runtime, runtime_of
+from services.guardian.evaluator.redlines import RedLineEvaluator, RedLineSet
+from services.guardian.evaluator.screen import RuleScreen, Screen
+from services.guardian.orchestrator import ChatOrchestrator, PolicyPort
+from services.guardian.server import GuardianServicer, guardian_service
+from services.guardian.settings import GuardianSettings
+from services.policy.client import PolicyClient
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Overrides:
+    """Dependencies a test (or an embedding program) supplies instead of the defaults."""
+
+    policy: PolicyPort | None = None
+    screen: Screen | None = None
+    serve_grpc: bool = True
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def build_screen(settings: GuardianSettings) -> Screen:
+    """The evaluator stack named by settings."""
+    return RuleScreen(RedLineEvaluator(RedLineSet.load(settings.redlines_path)))
+
+
+def create_app(settings: GuardianSettings | None = None, overrides: Overrides | None = None) -> FastAPI:
+    """The guardian's ASGI app. Settings are read here, once, and passed down."""
+    settings = settings or GuardianSettings()
+    overrides = overrides or Overrides()
+    rpc_metrics = RpcMetrics()
+    http_metrics = HttpMetrics(rpc_metrics.registry)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        async with _running(app, settings, overrides, rpc_metrics, http_metrics):
+            yield
+
+    app = FastAPI(
+        title="MedGuard",
+        version="0.1.0",
+        lifespan=lifespan,
+        description="Medical-ethics guardian in front of a chat model.",
+    )
+    app.add_middleware(GuardianMiddleware, max_body_bytes=settings.max_request_bytes, metrics=http_metrics)
+    install_error_handlers(app)
+    app.include_router(chat.router)
+    app.include_router(openai_compat.router)
+    _add_ops_routes(app)
+    return app
+
+
+@asynccontextmanager
+async def _running(
+    app: FastAPI,
+    settings: GuardianSettings,
+    overrides: Overrides,
+    rpc_metrics: RpcMetrics,
+    http_metrics: HttpMetrics,
+) -> AsyncIterator[None]:
+    screen = overrides.screen or build_screen(settings)
+    own_policy = overrides.policy is None
+    policy: PolicyPort = overrides.policy or PolicyClient(
+        settings.policy_addr, timeout_s=settings.policy_timeout_s, max_attempts=settings.policy_retries
+    )
+    orchestrator = ChatOrchestrator(
+        policy, screen, block_input_at=settings.block_input_at, replace_output_at=settings.replace_output_at
+    )
+    app.state.runtime = Runtime(settings, orchestrator, http_metrics, rpc_metrics.registry)
+    servicer = GuardianServicer(screen, max_items=256, max_chars=settings.max_input_chars)
+    grpc_server = GrpcServer("guardian", [guardian_service(servicer)], settings, rpc_metrics)
+    if overrides.serve_grpc:
+        app.state.grpc_port = await grpc_server.start()
+    app.state.runtime.ready = True
+    try:
+        yield
+    finally:
+        app.state.runtime.ready = False
+        if overrides.serve_grpc:
+            await grpc_server.stop()
+        if own_policy and isinstance(policy, PolicyClient):
+            await policy.close()
+
+
+def _add_ops_routes(app: FastAPI) -> None:
+    @app.get("/healthz", summary="Liveness")
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.get("/readyz", summary="Readiness: evaluator loaded and policy serving")
+    async def readyz(request: Request) -> JSONResponse:
+        rt = runtime_of(request)
+        policy_ok = await policy_serving(rt.settings.policy_addr) if rt.ready else False
+        status = 200 if rt.ready and policy_ok else 503
+        body = {
+            "status": "ready" if status == 200 else "not ready",
+            "evaluator": rt.ready,
+            "policy": policy_ok,
+        }
+        headers = None if status == 200 else {"Retry-After": str(rt.settings.retry_after_s)}
+        return JSONResponse(body, status_code=status, headers=headers)
+
+    @app.get("/metrics", summary="Prometheus metrics")
+    async def metrics(request: Request) -> Response:
+        return Response(generate_latest(runtime_of(request).registry), media_type=CONTENT_TYPE_LATEST)
+
+
+async def policy_serving(target: str, timeout_s: float = 2.0) -> bool:
+    """True when the policy answers grpc.health.v1 with SERVING."""
+    try:
+        async with grpc.aio.insecure_channel(target) as channel:
+            stub = health_pb2_grpc.HealthStub(channel)
+            reply = await stub.Check(health_pb2.HealthCheckRequest(service=""), timeout=timeout_s)
+            return bool(reply.status == health_pb2.HealthCheckResponse.SERVING)
+    except (TimeoutError, grpc.aio.AioRpcError):
+        return False

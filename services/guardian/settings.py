@@ -1,0 +1,43 @@
+"""Settings of the guardian service (env prefix MEDGUARD_GUARDIAN_)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+
+from services.common.settings import ServiceSettings, service_config
+from services.common.types import Severity
+
+
+class GuardianSettings(ServiceSettings):
+    """Front door, judge and the limits every request obeys."""
+
+    model_config = service_config("guardian")
+
+    grpc_port: int = Field(default=50052, ge=0, le=65535, description="gRPC Guardian port")
+    http_port: int = Field(default=8080, ge=0, le=65535, description="HTTP /chat port; also serves /metrics")
+    metrics_port: int = Field(default=0, description="unused: /metrics is on the HTTP port")
+    policy_addr: str = Field(default="127.0.0.1:50051", description="host:port of the policy service")
+    policy_timeout_s: float = Field(default=120.0, gt=0, description="deadline of one Policy call")
+    policy_retries: int = Field(default=3, ge=2, le=5, description="attempts on UNAVAILABLE, in all")
+    retry_after_s: int = Field(default=5, ge=1, description="Retry-After sent with 503s")
+    api_keys: dict[str, str] = Field(
+        default_factory=dict, description="API key -> tenant (JSON); empty = no auth, tenant 'default'"
+    )
+    max_request_bytes: int = Field(default=256_000, ge=1024, description="largest HTTP body accepted")
+    max_input_chars: int = Field(
+        default=16_000, ge=1, description="largest total message text, in characters"
+    )
+    max_messages: int = Field(default=64, ge=1, description="most turns in one conversation")
+    max_new_tokens_default: int = Field(default=256, ge=1)
+    max_new_tokens_limit: int = Field(default=1024, ge=1)
+    block_input_at: Severity = Field(
+        default=Severity.UNSAFE, description="input at or above this severity is answered without the policy"
+    )
+    replace_output_at: Severity = Field(
+        default=Severity.CONTROVERSIAL,
+        description="output at or above this severity is replaced by a safe reply",
+    )
+    redlines_path: Path | None = Field(default=None, description="red-line rules YAML; default: packaged v1")
+    served_model_name: str = Field(default="medguard", description="model id shown on /v1/models")
