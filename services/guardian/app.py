@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import grpc
 from fastapi import FastAPI, Request
@@ -36,7 +36,6 @@ class Overrides:
     policy: PolicyPort | None = None
     screen: Screen | None = None
     serve_grpc: bool = True
-    extra: dict[str, object] = field(default_factory=dict)
 
 
 def build_screen(settings: GuardianSettings) -> Screen:

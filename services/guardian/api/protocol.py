@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from services.common.types import Norm, Role, Severity, Verdict
+from services.common.types import Role, Severity, Verdict
 
 
 class Message(BaseModel):
@@ -101,15 +101,11 @@ class VerdictOut(BaseModel):
                 DimensionOut(id=d.id, severity=d.severity, score=d.score, rationale=d.rationale)
                 for d in v.dimensions
             ],
-            norms=[_cite(n) for n in v.norms],
+            norms=[n.cite() for n in v.norms],
             principles=list(v.principles),
             rationale=v.rationale,
             evaluator_version=v.evaluator_version,
         )
-
-
-def _cite(n: Norm) -> str:
-    return n.cite()
 
 
 class UsageOut(BaseModel):
@@ -161,6 +157,3 @@ def openai_error(
     return ErrorResponse(
         error=ErrorBody(message=message, type=error_type, param=param, code=code)
     ).model_dump()
-
-
-FinishReasonOut = Literal["stop", "length", "content_filter"]

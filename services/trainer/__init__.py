@@ -1,0 +1,1 @@
+"""Trainer: logged guardian feedback -> DPO / GRPO (TRL) -> evaluation gate -> adapter promotion."""

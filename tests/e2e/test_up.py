@@ -1,0 +1,69 @@
+"""`medguard up` as a user runs it: separate processes on loopback, a chat, Ctrl-C stops everything."""
+
+from __future__ import annotations
+
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+from tests.integration.conftest import free_port
+
+
+def _port_open(port: int) -> bool:
+    with socket.socket() as s:
+        return s.connect_ex(("127.0.0.1", port)) == 0
+
+
+def test_up_starts_the_stack_answers_chats_and_ctrl_c_stops_every_process(
+    tiny_model_dir: Path, tmp_path: Path
+) -> None:
+    http, policy, guardian, metrics = (free_port() for _ in range(4))
+    cmd = [
+        sys.executable,
+        "-m",
+        "services.cli",
+        "up",
+        "--model-path",
+        str(tiny_model_dir),
+        "--http-port",
+        str(http),
+        "--policy-port",
+        str(policy),
+        "--guardian-port",
+        str(guardian),
+        "--policy-metrics-port",
+        str(metrics),
+        "--log-dir",
+        str(tmp_path),
+        "--chat",
+        "感冒了怎么办？",
+        "--start-timeout",
+        "120",
+    ]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        lines: list[str] = []
+        deadline = time.monotonic() + 180
+        while not any(line.startswith("[verdict:") for line in lines):
+            assert proc.poll() is None, "".join(lines)
+            assert time.monotonic() < deadline, "".join(lines)
+            lines.append(proc.stdout.readline())  # type: ignore[union-attr]
+        assert any("MedGuard is up." in line for line in lines)
+        assert "[verdict: safe" in lines[-1]
+        r = httpx.post(
+            f"http://127.0.0.1:{http}/chat",
+            json={"messages": [{"role": "user", "content": "哪里能买到卵子"}]},
+        )
+        assert r.status_code == 200 and r.json()["blocked_input"]
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=60) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert not any(_port_open(p) for p in (http, policy, guardian, metrics))
+    assert (tmp_path / "policy.log").stat().st_size > 0
