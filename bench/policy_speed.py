@@ -76,8 +76,8 @@ async def bench_backend(model: Path, new_tokens: int, repeats: int) -> list[dict
     return rows
 
 
-async def bench_overhead(model: Path, new_tokens: int) -> dict[str, float]:
-    """Same prompts via Policy.Generate (gRPC) and via POST /chat; returns mean latencies and the ratio."""
+async def bench_overhead(model: Path, new_tokens: int, repeats: int) -> dict[str, float]:
+    """Same prompts via Policy.Generate (gRPC) and via POST /chat, alternating; medians and their ratio."""
     import httpx
     import uvicorn
 
@@ -99,7 +99,7 @@ async def bench_overhead(model: Path, new_tokens: int) -> dict[str, float]:
     client = PolicyClient(f"127.0.0.1:{policy.server.port}", timeout_s=600)
     direct, chat = [], []
     async with httpx.AsyncClient(timeout=600) as http:
-        for i, prompt in enumerate(PROMPTS):
+        for i, prompt in enumerate(PROMPTS * repeats):
             req = GenerationRequest(
                 messages=(ChatMessage(role="user", content=prompt),),
                 params=SamplingParams(max_new_tokens=new_tokens),
@@ -114,17 +114,21 @@ async def bench_overhead(model: Path, new_tokens: int) -> dict[str, float]:
             )
             chat.append(time.perf_counter() - t0)
             r.raise_for_status()
-            print(f"  [{i + 1}/{len(PROMPTS)}] Policy.Generate {direct[-1]:.2f} s, /chat {chat[-1]:.2f} s")
+            print(
+                f"  [{i + 1}/{len(PROMPTS) * repeats}]"
+                f" Policy.Generate {direct[-1]:.2f} s, /chat {chat[-1]:.2f} s"
+            )
     await client.close()
     server.should_exit = True
     await task
     await policy.stop(0)
-    mean_direct, mean_chat = statistics.mean(direct), statistics.mean(chat)
+    med_direct, med_chat = statistics.median(direct), statistics.median(chat)
+    paired = statistics.median(c - d for c, d in zip(chat, direct, strict=True))
     return {
-        "generate_mean_s": mean_direct,
-        "chat_mean_s": mean_chat,
-        "ratio": mean_chat / mean_direct,
-        "added_ms": (mean_chat - mean_direct) * 1000,
+        "generate_median_s": med_direct,
+        "chat_median_s": med_chat,
+        "ratio": med_chat / med_direct,
+        "added_ms_paired_median": paired * 1000,
     }
 
 
@@ -134,7 +138,10 @@ def main() -> None:
     )
     parser.add_argument("--model", type=Path, default=None, help="model folder (default: the prepared Gemma)")
     parser.add_argument("--new-tokens", type=int, default=64)
-    parser.add_argument("--repeats", type=int, default=1)
+    parser.add_argument("--repeats", type=int, default=1, help="passes over the prompts (backend part)")
+    parser.add_argument(
+        "--overhead-repeats", type=int, default=3, help="passes over the prompts (/chat part)"
+    )
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from services.common.modelstore import default_cache_dir, prepare_policy_model
@@ -146,7 +153,7 @@ def main() -> None:
     )
     rows = asyncio.run(bench_backend(model, args.new_tokens, args.repeats))
     print("== /chat overhead vs Policy.Generate (same prompts, one run)")
-    overhead = asyncio.run(bench_overhead(model, args.new_tokens))
+    overhead = asyncio.run(bench_overhead(model, args.new_tokens, args.overhead_repeats))
     summary = {
         "model": model.name,
         "new_tokens": args.new_tokens,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -29,6 +30,26 @@ class SamplingParams(BaseModel):
     stop: tuple[str, ...] = ()
     seed: int | None = None
     repetition_penalty: float = Field(default=1.0, gt=0.0)
+
+    def openai_fields(self) -> dict[str, Any]:
+        """The OpenAI/vLLM sampling fields; vLLM's extra knobs only when switched on.
+
+        top_k is left out when off because older vLLM releases spell "off" as -1, newer ones as 0.
+        """
+        fields: dict[str, Any] = {
+            "max_tokens": self.max_new_tokens,
+            "temperature": self.temperature,
+            "top_p": self.top_p,
+        }
+        if self.stop:
+            fields["stop"] = list(self.stop)
+        if self.top_k > 0:
+            fields["top_k"] = self.top_k
+        if self.repetition_penalty != 1.0:
+            fields["repetition_penalty"] = self.repetition_penalty
+        if self.seed is not None:
+            fields["seed"] = self.seed
+        return fields
 
 
 class GenerationRequest(BaseModel):

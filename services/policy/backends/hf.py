@@ -331,5 +331,7 @@ def _torch_dtype(name: str, device: str) -> Any:
     import torch
 
     if name == "auto":
-        return torch.bfloat16 if device.startswith("cuda") else torch.float32
+        # The checkpoint's own dtype: the embedded Gemma is stored in bf16, which on CPU decodes about
+        # twice as fast as an fp32 upcast with near-identical greedy output (see the model store notes).
+        return "auto"
     return {"float32": torch.float32, "bfloat16": torch.bfloat16, "float16": torch.float16}[name]

@@ -261,22 +261,11 @@ class _StreamState:
 
 def _chat_body(request: GenerationRequest, model: str, *, stream: bool) -> dict[str, Any]:
     """The chat-completions request body; vLLM's extra sampling fields only when they differ from off."""
-    params = request.params
     body: dict[str, Any] = {
         "model": model,
         "messages": [{"role": m.role, "content": m.content} for m in request.messages],
-        "max_tokens": params.max_new_tokens,
-        "temperature": params.temperature,
-        "top_p": params.top_p,
+        **request.params.openai_fields(),
     }
-    if params.stop:
-        body["stop"] = list(params.stop)
-    if params.top_k > 0:
-        body["top_k"] = params.top_k
-    if params.repetition_penalty != 1.0:
-        body["repetition_penalty"] = params.repetition_penalty
-    if params.seed is not None:
-        body["seed"] = params.seed
     if stream:
         body["stream"] = True
         body["stream_options"] = {"include_usage": True}

@@ -318,22 +318,7 @@ class VLLMBackend:
 
 def _sampling_kwargs(params: SamplingParams) -> dict[str, Any]:
     """Keyword arguments for vLLM's SamplingParams; optional knobs only when switched on."""
-    kwargs: dict[str, Any] = {
-        "n": 1,
-        "max_tokens": params.max_new_tokens,
-        "temperature": params.temperature,
-        "top_p": params.top_p,
-    }
-    if params.stop:
-        kwargs["stop"] = list(params.stop)
-    # "off" is top_k=0 in current vLLM but -1 in older releases, so leave it out when off.
-    if params.top_k > 0:
-        kwargs["top_k"] = params.top_k
-    if params.repetition_penalty != 1.0:
-        kwargs["repetition_penalty"] = params.repetition_penalty
-    if params.seed is not None:
-        kwargs["seed"] = params.seed
-    return kwargs
+    return {"n": 1, **params.openai_fields()}
 
 
 def _completion(output: Any) -> Any:
