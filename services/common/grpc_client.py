@@ -15,7 +15,7 @@ Resp = TypeVar("Resp")
 
 
 def retry_service_config(max_attempts: int) -> str:
-    """gRPC service config retrying UNAVAILABLE with exponential backoff, `max_attempts` tries in all."""
+    """gRPC service config: round-robin over resolved addresses; UNAVAILABLE retried (`max_attempts`)."""
     policy = {
         "maxAttempts": max(2, min(max_attempts, 5)),
         "initialBackoff": "0.1s",
@@ -23,7 +23,13 @@ def retry_service_config(max_attempts: int) -> str:
         "backoffMultiplier": 2,
         "retryableStatusCodes": ["UNAVAILABLE"],
     }
-    return json.dumps({"methodConfig": [{"name": [{}], "retryPolicy": policy}]})
+    # round_robin spreads calls over every address the name resolves to (a headless Service's pods).
+    return json.dumps(
+        {
+            "loadBalancingConfig": [{"round_robin": {}}],
+            "methodConfig": [{"name": [{}], "retryPolicy": policy}],
+        }
+    )
 
 
 def open_channel(target: str, *, max_attempts: int = 3, max_message_mb: int = 16) -> grpc.aio.Channel:

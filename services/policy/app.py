@@ -91,6 +91,7 @@ async def start_policy(settings: PolicySettings, backend: PolicyBackend | None =
         PolicyMetrics(metrics.registry),
         max_new_tokens_limit=settings.max_new_tokens_limit,
         max_queue=settings.max_queue,
+        adapters_dir=settings.adapters_dir,
     )
     servicer = PolicyServicer(core, settings.max_new_tokens_default)
     server = GrpcServer("policy", [policy_service(servicer)], settings, metrics)

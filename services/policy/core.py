@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 from prometheus_client import CollectorRegistry, Counter, Gauge
 
@@ -37,9 +38,16 @@ class PolicyCore:
     """Validates requests, bounds the queue, keeps the adapter history, then calls the backend."""
 
     def __init__(
-        self, backend: PolicyBackend, metrics: PolicyMetrics, *, max_new_tokens_limit: int, max_queue: int
+        self,
+        backend: PolicyBackend,
+        metrics: PolicyMetrics,
+        *,
+        max_new_tokens_limit: int,
+        max_queue: int,
+        adapters_dir: Path | None = None,
     ) -> None:
         self.backend, self.metrics = backend, metrics
+        self._adapters_dir = adapters_dir.resolve() if adapters_dir is not None else None
         self._max_new_tokens_limit, self._max_queue = max_new_tokens_limit, max_queue
         self._waiting = 0
         self._history: list[str] = []
@@ -106,11 +114,16 @@ class PolicyCore:
             raise InvalidArgumentError("must look like 'medethics-dpo@v3'", field="name")
         if not path:
             raise InvalidArgumentError("an adapter folder is required", field="path")
+        folder = Path(path).resolve()  # noqa: ASYNC240 - a few stat calls on a rare admin RPC
+        if self._adapters_dir is not None and not folder.is_relative_to(self._adapters_dir):
+            raise InvalidArgumentError(
+                f"adapters may only load from under {self._adapters_dir}", field="path"
+            )
         if any(a.name == name for a in self.backend.list_adapters()):
             raise AlreadyExistsError(
                 f"adapter {name!r} is already loaded; versions are immutable", field="name"
             )
-        return await self.backend.load_adapter(name, path)
+        return await self.backend.load_adapter(name, str(folder))
 
     async def activate_adapter(self, name: str) -> tuple[str, str]:
         """Activate `name` (empty = base model) and remember the previous one for rollback."""
