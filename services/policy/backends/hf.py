@@ -22,9 +22,9 @@ from pydantic import BaseModel, Field
 from services.common.errors import (
     FailedPreconditionError,
     InvalidArgumentError,
-    NotFoundError,
     UnavailableError,
 )
+from services.policy.backends.adapters import AdapterBook
 from services.policy.backends.prompting import render_prompt
 from services.policy.stopping import StopStringFilter
 from services.policy.types import (
@@ -72,9 +72,8 @@ class HFBackend:
         self._model: Any = None
         self._tokenizer: Any = None
         self._device = "cpu"
-        self._adapters: dict[str, AdapterInfo] = {}
+        self._adapters = AdapterBook()
         self._peft_keys: dict[str, str] = {}
-        self._active = ""
 
     async def start(self) -> None:
         """Load tokenizer and weights from the local folder (never from a hub)."""
@@ -111,7 +110,7 @@ class HFBackend:
             model=self.config.model_path.name,
             backend=self.kind,
             max_context_tokens=self._context_limit(),
-            active_adapter=self._active,
+            active_adapter=self._adapters.active,
             supports_adapters=True,
         )
 
@@ -136,7 +135,7 @@ class HFBackend:
     async def generate_stream(self, request: GenerationRequest) -> AsyncIterator[StreamChunk]:
         """Stream deltas as the worker thread produces them; cancelling the consumer stops generation."""
         self._require_model()
-        adapter = self._resolve_adapter(request.adapter)
+        adapter = self._adapters.resolve(request.adapter)
         loop = asyncio.get_running_loop()
         job = _Job(request=request, loop=loop, queue=asyncio.Queue())
         future = loop.run_in_executor(self._executor, self._run_job, job, adapter)
@@ -191,20 +190,19 @@ class HFBackend:
 
     def list_adapters(self) -> list[AdapterInfo]:
         """Loaded adapters, in load order, with the active one marked."""
-        return [a.model_copy(update={"active": a.name == self._active}) for a in self._adapters.values()]
+        return self._adapters.listing()
 
     async def load_adapter(self, name: str, path: str) -> AdapterInfo:
         """Load a PEFT LoRA adapter from `path` under `name` (not activated)."""
         self._require_model()
+        self._adapters.require_new(name)
         folder = Path(path)
         if not (folder / "adapter_config.json").is_file():
             raise InvalidArgumentError(f"no adapter_config.json in {folder}", field="path")
         key = f"a{len(self._peft_keys)}"  # PEFT module keys must not contain '.', versioned names do
         await asyncio.get_running_loop().run_in_executor(self._executor, self._attach, key, folder)
         self._peft_keys[name] = key
-        info = AdapterInfo(name=name, path=str(folder), loaded_at=int(time.time()))
-        self._adapters[name] = info
-        return info
+        return self._adapters.add(name, str(folder))
 
     def _attach(self, key: str, folder: Path) -> None:
         from peft import PeftModel
@@ -219,15 +217,7 @@ class HFBackend:
 
     async def activate_adapter(self, name: str) -> tuple[str, str]:
         """Make `name` (empty = base model) the default adapter; returns (active, previous)."""
-        if name and name not in self._adapters:
-            raise NotFoundError(f"adapter {name!r} is not loaded", field="name")
-        previous, self._active = self._active, name
-        return self._active, previous
-
-    def _resolve_adapter(self, requested: str) -> str:
-        if requested and requested not in self._adapters:
-            raise NotFoundError(f"adapter {requested!r} is not loaded", field="adapter")
-        return requested or self._active
+        return self._adapters.activate(name)
 
     def _adapter_scope(self, adapter: str) -> Any:
         from contextlib import nullcontext

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -18,7 +17,6 @@ import httpx
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 
 from services.common.errors import (
-    AlreadyExistsError,
     DeadlineExceededError,
     FailedPreconditionError,
     InvalidArgumentError,
@@ -27,6 +25,7 @@ from services.common.errors import (
     PayloadTooLargeError,
     UnavailableError,
 )
+from services.policy.backends.adapters import AdapterBook
 from services.policy.types import (
     AdapterInfo,
     FinishReason,
@@ -77,8 +76,7 @@ class OpenAIBackend:
         self._config = config
         self._client: httpx.AsyncClient | None = None
         self._model = config.model
-        self._adapters: dict[str, AdapterInfo] = {}
-        self._active = ""
+        self._adapters = AdapterBook()
 
     async def start(self) -> None:
         """Open the HTTP client and check the server answers GET /models (UnavailableError if not)."""
@@ -106,7 +104,7 @@ class OpenAIBackend:
             model=self._model,
             backend=BACKEND_NAME,
             max_context_tokens=self._config.max_context_tokens,
-            active_adapter=self._active,
+            active_adapter=self._adapters.active,
             supports_adapters=True,
         )
 
@@ -153,17 +151,12 @@ class OpenAIBackend:
 
     def list_adapters(self) -> list[AdapterInfo]:
         """Adapters loaded through load_adapter, in load order, the active one marked."""
-        return [
-            info.model_copy(update={"active": name == self._active}) for name, info in self._adapters.items()
-        ]
+        return self._adapters.listing()
 
     async def load_adapter(self, name: str, path: str) -> AdapterInfo:
         """Ask vLLM to load the LoRA at `path` (a path on the server) as served model `name`."""
         client = self._require_client()
-        if not name:
-            raise InvalidArgumentError("adapter name must not be empty", field="name")
-        if name in self._adapters:
-            raise AlreadyExistsError(f"adapter {name!r} is already loaded", field="name")
+        self._adapters.require_new(name)
         url = f"{self._server_root()}/v1/load_lora_adapter"
         with _transport_errors(url):
             response = await client.post(url, json={"lora_name": name, "lora_path": path})
@@ -174,17 +167,11 @@ class OpenAIBackend:
             )
         if response.is_error:
             raise _status_error(response, url)
-        info = AdapterInfo(name=name, path=path, loaded_at=int(time.time()))
-        self._adapters[name] = info
-        return info
+        return self._adapters.add(name, path)
 
     async def activate_adapter(self, name: str) -> tuple[str, str]:
         """Make `name` (a loaded adapter, or empty for the base model) the default model name."""
-        if name and name not in self._adapters:
-            loaded = ", ".join(self._adapters) or "none"
-            raise NotFoundError(f"adapter {name!r} is not loaded (loaded: {loaded})", field="name")
-        previous, self._active = self._active, name
-        return name, previous
+        return self._adapters.activate(name)
 
     def _require_client(self) -> httpx.AsyncClient:
         if self._client is None:
@@ -193,7 +180,7 @@ class OpenAIBackend:
 
     def _target(self, request: GenerationRequest) -> tuple[str, str]:
         """(model name to send, adapter name or empty): the request's adapter wins over the active one."""
-        adapter = request.adapter or self._active
+        adapter = request.adapter or self._adapters.active  # unknown names pass through to the server
         return adapter or self._model, adapter
 
     def _url(self, path: str) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import inspect
-import time
 import uuid
 from collections.abc import AsyncGenerator, AsyncIterator
 from dataclasses import dataclass
@@ -21,12 +20,12 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from services.common.errors import (
-    AlreadyExistsError,
     FailedPreconditionError,
     InvalidArgumentError,
     NotFoundError,
     UnavailableError,
 )
+from services.policy.backends.adapters import AdapterBook
 from services.policy.types import (
     AdapterInfo,
     FinishReason,
@@ -111,12 +110,6 @@ def _client_errors() -> tuple[type[Exception], ...]:
     return (ValueError,)
 
 
-@dataclass(frozen=True)
-class _Adapter:
-    info: AdapterInfo
-    lora_request: Any
-
-
 class VLLMBackend:
     """`PolicyBackend` on vLLM's in-process async engine, with LoRA adapters as `LoRARequest`s."""
 
@@ -126,9 +119,9 @@ class VLLMBackend:
         self._engine: Any = None
         self._tokenizer: Any = None
         self._max_context = config.max_model_len or 0
-        self._adapters: dict[str, _Adapter] = {}
+        self._adapters = AdapterBook()
+        self._loras: dict[str, Any] = {}  # adapter name -> vLLM LoRARequest
         self._next_lora_id = 1  # vLLM reserves 0 for "no adapter"
-        self._active = ""
 
     async def start(self) -> None:
         """Import vLLM, build the engine (loads the weights onto the GPU) and fetch its tokenizer."""
@@ -150,7 +143,7 @@ class VLLMBackend:
         """Shut the engine down (frees the GPU); loaded adapters are forgotten with it."""
         engine, self._engine, self._tokenizer = self._engine, None, None
         self._adapters.clear()
-        self._active = ""
+        self._loras.clear()
         if engine is not None:
             _shutdown(engine)
 
@@ -160,7 +153,7 @@ class VLLMBackend:
             model=self._config.model_path,
             backend=BACKEND_NAME,
             max_context_tokens=self._max_context,
-            active_adapter=self._active,
+            active_adapter=self._adapters.active,
             supports_adapters=self._config.enable_lora,
         )
 
@@ -201,10 +194,7 @@ class VLLMBackend:
 
     def list_adapters(self) -> list[AdapterInfo]:
         """Adapters loaded since start(), in load order, the active one marked."""
-        return [
-            entry.info.model_copy(update={"active": name == self._active})
-            for name, entry in self._adapters.items()
-        ]
+        return self._adapters.listing()
 
     async def load_adapter(self, name: str, path: str) -> AdapterInfo:
         """Load the PEFT LoRA folder at `path` into the engine under `name` (not activated)."""
@@ -222,17 +212,13 @@ class VLLMBackend:
         if added is False:
             raise InvalidArgumentError(f"vLLM did not load adapter {name!r} from {path!r}", field="path")
         self._next_lora_id += 1
-        info = AdapterInfo(name=name, path=path, loaded_at=int(time.time()))
-        self._adapters[name] = _Adapter(info=info, lora_request=lora)
+        info = self._adapters.add(name, path)
+        self._loras[name] = lora
         return info
 
     async def activate_adapter(self, name: str) -> tuple[str, str]:
         """Make `name` (a loaded adapter, or empty for the base model) the default."""
-        if name and name not in self._adapters:
-            loaded = ", ".join(self._adapters) or "none"
-            raise NotFoundError(f"adapter {name!r} is not loaded (loaded: {loaded})", field="name")
-        previous, self._active = self._active, name
-        return name, previous
+        return self._adapters.activate(name)
 
     def _build_engine(self, api: VLLMApi) -> Any:
         config = self._config
@@ -261,18 +247,12 @@ class VLLMBackend:
         return self._engine, self._api
 
     def _adapter_for(self, request: GenerationRequest) -> str:
-        adapter = request.adapter or self._active
-        if adapter and adapter not in self._adapters:
-            raise NotFoundError(f"adapter {adapter!r} is not loaded", field="adapter")
-        return adapter
+        return self._adapters.resolve(request.adapter)
 
     def _check_new_adapter(self, name: str, path: str) -> None:
         if not self._config.enable_lora:
             raise FailedPreconditionError("LoRA is off: set enable_lora in the vllm backend config")
-        if not name:
-            raise InvalidArgumentError("adapter name must not be empty", field="name")
-        if name in self._adapters:
-            raise AlreadyExistsError(f"adapter {name!r} is already loaded", field="name")
+        self._adapters.require_new(name)
         if not Path(path).is_dir():
             raise NotFoundError(f"no LoRA adapter folder at {path!r}", field="path")
 
@@ -286,7 +266,7 @@ class VLLMBackend:
             raise InvalidArgumentError(
                 f"vLLM rejected the sampling parameters: {exc}", field="params"
             ) from exc
-        lora = self._adapters[adapter].lora_request if adapter else None
+        lora = self._loras[adapter] if adapter else None
         stream = engine.generate(prompt, params, f"medguard-{uuid.uuid4().hex}", lora_request=lora)
         async with contextlib.aclosing(stream):
             try:
