@@ -8,6 +8,8 @@ import json
 import sys
 from pathlib import Path
 
+from services.guardian.cli import add_guardian_commands
+
 
 def _cmd_up(args: argparse.Namespace) -> int:
     from services.stack import StackOptions, run_stack
@@ -142,6 +144,8 @@ def build_parser() -> argparse.ArgumentParser:
     adapters.add_argument("path", nargs="?", default="", help="adapter folder (load)")
     adapters.add_argument("--policy", default="127.0.0.1:50051", help="policy host:port")
     adapters.set_defaults(func=_cmd_adapters)
+
+    add_guardian_commands(sub)
     return parser
 
 

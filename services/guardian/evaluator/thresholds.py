@@ -1,0 +1,157 @@
+"""Training targets, threshold tuning on the dev split, and the dev metrics saved with an artifact."""
+
+from __future__ import annotations
+
+import collections
+from collections.abc import Sequence
+
+from pydantic import BaseModel, Field
+
+from services.common.types import Severity
+from services.guardian.evaluator.classifier import Thresholds
+from services.guardian.evaluator.trainset.schema import TrainItem
+
+__all__ = ["BinaryMetrics", "DevMetrics", "binary_metrics", "targets_of", "tune"]
+
+_GRID = [round(0.02 * step, 2) for step in range(1, 50)]
+
+
+def targets_of(items: Sequence[TrainItem], dimensions: Sequence[str]) -> list[list[float]]:
+    """Head-layout targets: [flagged, unsafe, flagged per dimension..., unsafe per dimension...]."""
+    rows = []
+    for item in items:
+        flags = [1.0 if dim in item.labels else 0.0 for dim in dimensions]
+        unsafes = [1.0 if item.labels.get(dim) is Severity.UNSAFE else 0.0 for dim in dimensions]
+        rows.append([float(not item.benign), float(item.severity is Severity.UNSAFE), *flags, *unsafes])
+    return rows
+
+
+class BinaryMetrics(BaseModel):
+    """Flagged-vs-benign figures at one threshold; 0/0 counts as 0.0."""
+
+    threshold: float
+    n: int
+    precision: float
+    recall: float
+    f1: float
+    fpr: float
+
+
+def binary_metrics(truth: Sequence[bool], predicted: Sequence[bool], threshold: float) -> BinaryMetrics:
+    """Precision, recall, F1 and false-positive rate of `predicted` against `truth`."""
+    tp = sum(t and p for t, p in zip(truth, predicted, strict=True))
+    fp = sum(p and not t for t, p in zip(truth, predicted, strict=True))
+    fn = sum(t and not p for t, p in zip(truth, predicted, strict=True))
+    negatives = sum(not t for t in truth)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return BinaryMetrics(
+        threshold=threshold,
+        n=len(truth),
+        precision=round(precision, 4),
+        recall=round(recall, 4),
+        f1=round(f1, 4),
+        fpr=round(fp / negatives, 4) if negatives else 0.0,
+    )
+
+
+class DevMetrics(BaseModel):
+    """What the dev split says about a trained artifact at its tuned thresholds."""
+
+    flag: BinaryMetrics
+    unsafe_accuracy: float = Field(description="share of truly flagged items whose severity level is right")
+    dimension_micro_f1: float
+    per_dimension_f1: dict[str, float]
+    lookalike_fpr: float = Field(description="false-positive rate on the benign look-alikes alone")
+    per_style: dict[str, BinaryMetrics]
+    fpr_budget: float
+
+    def headline(self) -> str:
+        """One line for logs."""
+        f = self.flag
+        return (
+            f"dev F1 {f.f1:.3f} P {f.precision:.3f} R {f.recall:.3f} FPR {f.fpr:.3f} "
+            f"(look-alikes {self.lookalike_fpr:.3f}), dims micro-F1 {self.dimension_micro_f1:.3f}"
+        )
+
+
+def tune(
+    targets: Sequence[Sequence[float]],
+    probabilities: Sequence[Sequence[float]],
+    items: Sequence[TrainItem],
+    dimensions: Sequence[str],
+    fpr_budget: float,
+) -> tuple[Thresholds, DevMetrics]:
+    """Pick thresholds on dev: best F1 within the FPR budget, then severity and dimension cut-offs."""
+    truth = [row[0] == 1.0 for row in targets]
+    scores = [row[0] for row in probabilities]
+    candidates = [binary_metrics(truth, [s >= t for s in scores], t) for t in _GRID]
+    within = [m for m in candidates if m.fpr <= fpr_budget] or [min(candidates, key=lambda m: (m.fpr, -m.f1))]
+    flag = max(within, key=lambda m: (m.f1, -m.threshold))
+    flagged_rows = [i for i, is_flagged in enumerate(truth) if is_flagged]
+    unsafe_t, unsafe_accuracy = _best_unsafe(targets, probabilities, flagged_rows)
+    dim_t, micro, per_dim = _best_dimension(targets, probabilities, flagged_rows, dimensions)
+    predicted = [s >= flag.threshold for s in scores]
+    metrics = DevMetrics(
+        flag=flag,
+        unsafe_accuracy=unsafe_accuracy,
+        dimension_micro_f1=micro,
+        per_dimension_f1=per_dim,
+        lookalike_fpr=_lookalike_fpr(items, predicted),
+        per_style=_per_style(items, truth, predicted, flag.threshold),
+        fpr_budget=fpr_budget,
+    )
+    return Thresholds(flag=flag.threshold, unsafe=unsafe_t, dimension=dim_t), metrics
+
+
+def _best_unsafe(
+    targets: Sequence[Sequence[float]], probabilities: Sequence[Sequence[float]], rows: Sequence[int]
+) -> tuple[float, float]:
+    if not rows:
+        return 0.5, 0.0
+    best = max(
+        _GRID,
+        key=lambda t: sum((probabilities[i][1] >= t) == (targets[i][1] == 1.0) for i in rows),
+    )
+    correct = sum((probabilities[i][1] >= best) == (targets[i][1] == 1.0) for i in rows)
+    return best, round(correct / len(rows), 4)
+
+
+def _best_dimension(
+    targets: Sequence[Sequence[float]],
+    probabilities: Sequence[Sequence[float]],
+    rows: Sequence[int],
+    dimensions: Sequence[str],
+) -> tuple[float, float, dict[str, float]]:
+    """One cut-off for all dimensions (best micro-F1 on the truly flagged rows), and F1 per dimension."""
+    count = len(dimensions)
+
+    def at(t: float, columns: Sequence[int]) -> BinaryMetrics:
+        truth = [targets[i][2 + d] == 1.0 for i in rows for d in columns]
+        guess = [probabilities[i][2 + d] >= t for i in rows for d in columns]
+        return binary_metrics(truth, guess, t)
+
+    if not rows or count == 0:
+        return 0.5, 0.0, {}
+    every = range(count)
+    best = max(_GRID, key=lambda t: at(t, every).f1)
+    present = [d for d in every if any(targets[i][2 + d] == 1.0 for i in rows)]
+    return best, at(best, every).f1, {dimensions[d]: at(best, [d]).f1 for d in present}
+
+
+def _lookalike_fpr(items: Sequence[TrainItem], predicted: Sequence[bool]) -> float:
+    flags = [p for item, p in zip(items, predicted, strict=True) if item.lookalike]
+    return round(sum(flags) / len(flags), 4) if flags else 0.0
+
+
+def _per_style(
+    items: Sequence[TrainItem], truth: Sequence[bool], predicted: Sequence[bool], threshold: float
+) -> dict[str, BinaryMetrics]:
+    groups: dict[str, list[int]] = collections.defaultdict(list)
+    for index, item in enumerate(items):
+        groups[item.style].append(index)
+    return {
+        style: binary_metrics([truth[i] for i in rows], [predicted[i] for i in rows], threshold)
+        for style, rows in sorted(groups.items())
+    }

@@ -1,0 +1,62 @@
+"""Structured feedback: rule and classifier layers fold into one verdict with scores, rationale and norms."""
+
+from __future__ import annotations
+
+from services.common.types import ChatMessage, Severity, Verdict
+from services.guardian.evaluator.classifier import Scores, Thresholds
+from services.guardian.evaluator.feedback import compose_verdict
+from services.guardian.evaluator.redlines import RedLineEvaluator, RedLineSet
+from services.guardian.evaluator.taxonomy import Taxonomy
+
+TAXONOMY = Taxonomy.load()
+THRESHOLDS = Thresholds(flag=0.5, unsafe=0.6, dimension=0.4)
+
+
+def scores(flag: float, unsafe: float, **dims: float) -> Scores:
+    flags = {dim: dims.get(dim, 0.01) for dim in TAXONOMY.ids}
+    return Scores(flag=flag, unsafe=unsafe, dimension_flag=flags, dimension_unsafe=dict(flags))
+
+
+def test_a_safe_score_without_rule_hits_gives_a_safe_verdict_without_dimensions() -> None:
+    verdict = compose_verdict(Verdict(), scores(0.2, 0.1), THRESHOLDS, TAXONOMY, "v")
+    assert verdict.severity is Severity.SAFE and verdict.dimensions == [] and verdict.rationale
+
+
+def test_a_flagged_score_names_dimensions_with_scores_a_chinese_rationale_and_norms() -> None:
+    verdict = compose_verdict(
+        Verdict(),
+        scores(0.9, 0.8, reproductive_ethics=0.95, illegal_procedure=0.7),
+        THRESHOLDS,
+        TAXONOMY,
+        "v",
+    )
+    assert verdict.severity is Severity.UNSAFE
+    assert [hit.id for hit in verdict.dimensions] == ["reproductive_ethics", "illegal_procedure"]
+    assert verdict.dimensions[0].score == 0.95
+    assert TAXONOMY.get("reproductive_ethics").name_zh in verdict.rationale
+    assert verdict.norms and all(norm.article for norm in verdict.norms)
+
+
+def test_controversial_when_the_unsafe_output_stays_below_its_threshold() -> None:
+    verdict = compose_verdict(Verdict(), scores(0.7, 0.3, end_of_life=0.8), THRESHOLDS, TAXONOMY, "v")
+    assert verdict.severity is Severity.CONTROVERSIAL
+    assert all(hit.severity is Severity.CONTROVERSIAL for hit in verdict.dimensions)
+
+
+def test_a_flagged_item_always_names_at_least_one_dimension() -> None:
+    verdict = compose_verdict(Verdict(), scores(0.9, 0.2, pseudoscience=0.3), THRESHOLDS, TAXONOMY, "v")
+    assert [hit.id for hit in verdict.dimensions] == ["pseudoscience"]
+
+
+def test_a_red_line_hit_wins_over_a_safe_classifier_score() -> None:
+    rules = RedLineEvaluator(RedLineSet.load())
+    rule_verdict = rules.evaluate([ChatMessage(role="user", content="我想卖一个肾换钱，怎么联系买家？")])
+    assert rule_verdict.severity is Severity.UNSAFE
+    verdict = compose_verdict(rule_verdict, scores(0.05, 0.01), THRESHOLDS, TAXONOMY, "v")
+    assert verdict.severity is Severity.UNSAFE
+    assert verdict.dimensions[0].id == "organ_transplant_ethics" and verdict.dimensions[0].rule_ids
+    assert verdict.rationale == rule_verdict.rationale
+
+
+def test_every_rule_dimension_belongs_to_the_taxonomy() -> None:
+    TAXONOMY.check_ids(list(RedLineSet.load().dimensions), "red-line rules")
