@@ -36,6 +36,9 @@ def add_guardian_commands(sub: Any) -> None:
     train.add_argument("--seed", type=int, default=13)
     train.add_argument("--max-items", type=int, default=None, help="subsample each split (quick runs)")
     train.add_argument("--threads", type=int, default=None)
+    train.add_argument(
+        "--retune", action="store_true", help="only re-pick the thresholds of the artifact at --output on dev"
+    )
     train.set_defaults(func=_cmd_train)
 
     for name, helptext in (
@@ -65,8 +68,15 @@ def add_guardian_commands(sub: Any) -> None:
 
 def _cmd_train(args: argparse.Namespace) -> int:
     from services.guardian.evaluator.factory import default_classifier_dir
-    from services.guardian.evaluator.training import TrainConfig, default_trainset_path, train
+    from services.guardian.evaluator.training import TrainConfig, default_trainset_path, retune, train
 
+    if args.retune:
+        output = args.output or default_classifier_dir()
+        done = retune(
+            output, args.data, encoder_dir=args.encoder_dir, log=lambda s: print(s, file=sys.stderr)
+        )
+        print(json.dumps(done.metrics, ensure_ascii=False, indent=1))
+        return 0
     config = TrainConfig(
         output_dir=args.output or default_classifier_dir(),
         data=args.data or default_trainset_path(),

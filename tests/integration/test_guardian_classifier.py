@@ -142,7 +142,7 @@ def test_training_saves_a_loadable_artifact_with_metrics_seed_and_data_hash(tmp_
 
     from safetensors.torch import load_file
 
-    from services.guardian.evaluator.training import TrainConfig, default_trainset_path, train
+    from services.guardian.evaluator.training import TrainConfig, default_trainset_path, retune, train
 
     lines: list[str] = []
     saved = train(
@@ -159,3 +159,8 @@ def test_training_saves_a_loadable_artifact_with_metrics_seed_and_data_hash(tmp_
     assert lora_b and any(float(tensor.abs().sum()) > 0 for tensor in lora_b)  # LoRA B starts at zero
     loaded = GuardianClassifier.load(tmp_path / "clf", locate_encoder(), quantize=False)
     assert len(loaded.predict([ClassifierInput("测试")])) == 1
+
+    retuned = retune(tmp_path / "clf", progress=False, log=lines.append)
+    on_disk = json.loads((tmp_path / "clf" / "config.json").read_text())
+    assert on_disk["thresholds"] == retuned.thresholds.model_dump()
+    assert on_disk["metrics"]["flag"]["n"] > saved.metrics["flag"]["n"]  # the whole dev split this time

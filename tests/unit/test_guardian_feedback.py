@@ -60,3 +60,33 @@ def test_a_red_line_hit_wins_over_a_safe_classifier_score() -> None:
 
 def test_every_rule_dimension_belongs_to_the_taxonomy() -> None:
     TAXONOMY.check_ids(list(RedLineSet.load().dimensions), "red-line rules")
+
+
+def test_the_unsafe_cut_off_balances_unsafe_and_controversial_rather_than_following_the_majority() -> None:
+    from services.guardian.evaluator.thresholds import tune
+    from services.guardian.evaluator.trainset.schema import TrainItem
+
+    dims = TAXONOMY.ids
+    items, targets, probabilities = [], [], []
+    for index in range(40):
+        unsafe = index % 4 != 0  # three unsafe for every controversial item
+        label = "unsafe" if unsafe else "controversial"
+        items.append(
+            TrainItem(
+                id=f"t-{index}",
+                text="测试文本",
+                labels={dims[0]: label},
+                style="direct",
+                scene="x",
+                family="f",
+                group="t",
+                split="dev",
+            )
+        )
+        targets.append(
+            [1.0, float(unsafe), 1.0] + [0.0] * (len(dims) - 1) + [float(unsafe)] + [0.0] * (len(dims) - 1)
+        )
+        probabilities.append([0.95, 0.7 if unsafe else 0.4, 0.9] + [0.01] * (2 * len(dims) - 1))
+    thresholds, metrics = tune(targets, probabilities, items, dims, fpr_budget=0.02)
+    assert 0.4 < thresholds.unsafe <= 0.7
+    assert metrics.unsafe_accuracy == 1.0

@@ -60,7 +60,9 @@ class DevMetrics(BaseModel):
     """What the dev split says about a trained artifact at its tuned thresholds."""
 
     flag: BinaryMetrics
-    unsafe_accuracy: float = Field(description="share of truly flagged items whose severity level is right")
+    unsafe_accuracy: float = Field(
+        description="balanced accuracy of unsafe vs controversial on the truly flagged items"
+    )
     dimension_micro_f1: float
     per_dimension_f1: dict[str, float]
     lookalike_fpr: float = Field(description="false-positive rate on the benign look-alikes alone")
@@ -108,14 +110,23 @@ def tune(
 def _best_unsafe(
     targets: Sequence[Sequence[float]], probabilities: Sequence[Sequence[float]], rows: Sequence[int]
 ) -> tuple[float, float]:
-    if not rows:
+    """The unsafe cut-off with the best balanced accuracy on the truly flagged rows, and that accuracy.
+
+    Balanced, because unsafe items outnumber controversial ones about three to one: plain accuracy is
+    maximised by calling nearly everything unsafe, which would block every flagged question.
+    """
+    unsafe = [i for i in rows if targets[i][1] == 1.0]
+    controversial = [i for i in rows if targets[i][1] != 1.0]
+    if not unsafe or not controversial:
         return 0.5, 0.0
-    best = max(
-        _GRID,
-        key=lambda t: sum((probabilities[i][1] >= t) == (targets[i][1] == 1.0) for i in rows),
-    )
-    correct = sum((probabilities[i][1] >= best) == (targets[i][1] == 1.0) for i in rows)
-    return best, round(correct / len(rows), 4)
+
+    def balanced(t: float) -> float:
+        hit = sum(probabilities[i][1] >= t for i in unsafe) / len(unsafe)
+        kept = sum(probabilities[i][1] < t for i in controversial) / len(controversial)
+        return (hit + kept) / 2
+
+    best = max(_GRID, key=balanced)
+    return best, round(balanced(best), 4)
 
 
 def _best_dimension(

@@ -24,13 +24,14 @@ from services.guardian.evaluator.classifier import (
     build_network,
     encode_batch,
     encoder_fingerprint,
+    load_trained_network,
     lora_config,
 )
 from services.guardian.evaluator.taxonomy import Taxonomy
 from services.guardian.evaluator.thresholds import DevMetrics, targets_of, tune
 from services.guardian.evaluator.trainset.schema import TrainItem
 
-__all__ = ["TrainConfig", "default_trainset_path", "load_trainset", "train"]
+__all__ = ["TrainConfig", "default_trainset_path", "load_trainset", "retune", "train"]
 
 
 def default_trainset_path() -> Path:
@@ -114,6 +115,41 @@ def train(config: TrainConfig, progress: bool = True, log: Callable[[str], None]
     elapsed = time.monotonic() - started
     log(f"saved {saved.version} to {config.output_dir} in {elapsed:.0f} s: {metrics.headline()}")
     return saved
+
+
+def retune(
+    artifact_dir: Path,
+    data: Path | None = None,
+    *,
+    fpr_budget: float = 0.02,
+    encoder_dir: Path | None = None,
+    progress: bool = True,
+    log: Callable[[str], None] = print,
+) -> ClassifierConfig:
+    """Re-pick an artifact's thresholds on the dev split of the data it was trained on; weights unchanged."""
+    from transformers import AutoTokenizer
+
+    from services.common.modelstore import locate_encoder
+
+    config = ClassifierConfig.model_validate_json((artifact_dir / ARTIFACT_CONFIG).read_text("utf-8"))
+    data = data or default_trainset_path()
+    if hashlib.sha256(data.read_bytes()).hexdigest() != config.data_sha256:
+        raise ValueError(
+            f"{artifact_dir} was trained on other data than {data}: its dev split is not held out"
+        )
+    encoder = encoder_dir or locate_encoder()
+    network = load_trained_network(artifact_dir, encoder, config)
+    dev_items = [item for item in load_trainset(data) if item.split == "dev"]
+    tokenizer = AutoTokenizer.from_pretrained(str(encoder))
+    probabilities = predict_probabilities(network, tokenizer, dev_items, config.max_length, progress)
+    targets = targets_of(dev_items, config.dimensions)
+    thresholds, metrics = tune(targets, probabilities, dev_items, config.dimensions, fpr_budget)
+    updated = config.model_copy(update={"thresholds": thresholds, "metrics": metrics.model_dump(mode="json")})
+    (artifact_dir / ARTIFACT_CONFIG).write_text(
+        json.dumps(updated.model_dump(mode="json"), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    log(f"re-tuned {config.version} in {artifact_dir}: {thresholds} ({metrics.headline()})")
+    return updated
 
 
 def _splits(items: Sequence[TrainItem], config: TrainConfig) -> tuple[list[TrainItem], list[TrainItem]]:
