@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import Literal
 
@@ -17,6 +18,11 @@ class ChatMessage(BaseModel):
 
     role: Role
     content: str
+
+
+def last_user_turn(conversation: Sequence[ChatMessage]) -> str:
+    """The content of the last user turn, or "" when there is none."""
+    return next((message.content for message in reversed(conversation) if message.role == "user"), "")
 
 
 class Severity(StrEnum):

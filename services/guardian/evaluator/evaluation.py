@@ -110,15 +110,15 @@ class Counts(BaseModel):
     @classmethod
     def of(cls, rows: Iterable[EvalRow]) -> Counts:
         """Counts of the screen's own decisions (`flagged`) over these rows."""
-        return _tally((row.label == "violating", row.flagged) for row in rows)
+        return cls.of_outcomes((row.label == "violating", row.flagged) for row in rows)
 
-
-def _tally(outcomes: Iterable[tuple[bool, bool]]) -> Counts:
-    """Counts from (is violating, is flagged) pairs."""
-    cells = Counter(outcomes)
-    return Counts.from_confusion(
-        tp=cells[(True, True)], fp=cells[(False, True)], tn=cells[(False, False)], fn=cells[(True, False)]
-    )
+    @classmethod
+    def of_outcomes(cls, outcomes: Iterable[tuple[bool, bool]]) -> Counts:
+        """Counts from (is positive, is flagged) pairs."""
+        cells = Counter(outcomes)
+        return cls.from_confusion(
+            tp=cells[(True, True)], fp=cells[(False, True)], tn=cells[(False, False)], fn=cells[(True, False)]
+        )
 
 
 class ThresholdPoint(BaseModel):
@@ -196,7 +196,7 @@ def threshold_curve(
     """Precision, recall, F1 and FPR had the screen flagged exactly the rows with score >= t."""
     points = []
     for threshold in thresholds:
-        counts = _tally((row.label == "violating", row.score >= threshold) for row in rows)
+        counts = Counts.of_outcomes((row.label == "violating", row.score >= threshold) for row in rows)
         points.append(
             ThresholdPoint(
                 threshold=threshold,

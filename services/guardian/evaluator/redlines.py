@@ -21,7 +21,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from services.common.textnorm import matching_clauses
-from services.common.types import ChatMessage, DimensionHit, Norm, Severity, Verdict
+from services.common.types import ChatMessage, DimensionHit, Norm, Severity, Verdict, last_user_turn
 
 __all__ = ["RedLineEvaluator", "RedLineRule", "RedLineSet", "RuleMatch", "Trigger"]
 
@@ -350,7 +350,7 @@ class RedLineEvaluator:
         The rule layer judges a response on its own words: a refusal that names the law is safe even
         when the question was not, and a reply that explains how to break the law is not.
         """
-        text = response if response is not None else _last_user_turn(conversation)
+        text = response if response is not None else last_user_turn(conversation)
         return self.verdict_for(self._rules.match(text))
 
     def verdict_for(self, matches: Sequence[RuleMatch]) -> Verdict:
@@ -386,10 +386,6 @@ class RedLineEvaluator:
         dimensions = "、".join(dict.fromkeys(names)) or "医疗伦理与法律"
         norms = "、".join(norm.cite() for norm in verdict.norms) or "相关医疗卫生法律法规"
         return self._rules.generic_reply_zh.format(dimensions=dimensions, norms=norms)
-
-
-def _last_user_turn(conversation: Sequence[ChatMessage]) -> str:
-    return next((message.content for message in reversed(conversation) if message.role == "user"), "")
 
 
 def _worst(severities: Iterable[Severity]) -> Severity:

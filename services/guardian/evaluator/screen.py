@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from services.common.types import ChatMessage, Verdict
+from services.common.types import ChatMessage, Verdict, last_user_turn
 from services.guardian.evaluator.batching import MicroBatcher
 from services.guardian.evaluator.classifier import ClassifierConfig, ClassifierInput, Scores
 from services.guardian.evaluator.feedback import compose_verdict
@@ -32,7 +32,7 @@ class ScreenItem:
     @property
     def user_turn(self) -> str:
         """The last user turn: what an input screen judges and the context of a response."""
-        return next((m.content for m in reversed(self.conversation) if m.role == "user"), "")
+        return last_user_turn(self.conversation)
 
 
 class Screen(Protocol):

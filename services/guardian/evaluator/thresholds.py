@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 
 from services.common.types import Severity
 from services.guardian.evaluator.classifier import Thresholds
+from services.guardian.evaluator.evaluation import Counts
 from services.guardian.evaluator.trainset.schema import TrainItem
 
 __all__ = ["BinaryMetrics", "DevMetrics", "binary_metrics", "targets_of", "tune"]
@@ -39,20 +40,14 @@ class BinaryMetrics(BaseModel):
 
 def binary_metrics(truth: Sequence[bool], predicted: Sequence[bool], threshold: float) -> BinaryMetrics:
     """Precision, recall, F1 and false-positive rate of `predicted` against `truth`."""
-    tp = sum(t and p for t, p in zip(truth, predicted, strict=True))
-    fp = sum(p and not t for t, p in zip(truth, predicted, strict=True))
-    fn = sum(t and not p for t, p in zip(truth, predicted, strict=True))
-    negatives = sum(not t for t in truth)
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    counts = Counts.of_outcomes(zip(truth, predicted, strict=True))
     return BinaryMetrics(
         threshold=threshold,
-        n=len(truth),
-        precision=round(precision, 4),
-        recall=round(recall, 4),
-        f1=round(f1, 4),
-        fpr=round(fp / negatives, 4) if negatives else 0.0,
+        n=counts.n,
+        precision=round(counts.precision, 4),
+        recall=round(counts.recall, 4),
+        f1=round(counts.f1, 4),
+        fpr=round(counts.fpr, 4),
     )
 
 
