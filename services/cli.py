@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from services.guardian.cli import add_guardian_commands
+from services.guardian.principles.cli import add_principles_commands
 
 
 def _cmd_up(args: argparse.Namespace) -> int:
@@ -146,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     adapters.set_defaults(func=_cmd_adapters)
 
     add_guardian_commands(sub)
+    add_principles_commands(sub)
     return parser
 
 

@@ -57,4 +57,24 @@ class GuardianSettings(ServiceSettings):
         default=4.0, ge=0.0, le=100.0, description="how long a request waits for others to share its batch"
     )
     screen_threads: int | None = Field(default=None, ge=1, description="torch CPU threads; default: torch's")
+    principles_enabled: bool = Field(
+        default=True,
+        description="load the HealthPrinciples library: principle-guided drafts and the revision loop; "
+        "false = a failing draft is replaced by the screen's safe reply",
+    )
+    principles_dir: Path | None = Field(
+        default=None, description="principles library folder (library.yaml + files); default: packaged zh v1"
+    )
+    principles_prompts_path: Path | None = Field(
+        default=None, description="critique / revision / fallback prompt file; default: packaged zh v1"
+    )
+    rubric_scheme_path: Path | None = Field(default=None, description="rubric scheme; default: packaged v1")
+    principles_cache_dir: Path | None = Field(
+        default=None, description="principle embedding cache; default ~/.cache/medguard/principles"
+    )
+    principles_top_k: int = Field(default=3, ge=1, le=10, description="principles retrieved per turn")
+    revision_max_rounds: int = Field(
+        default=2, ge=0, le=5, description="critique-and-rewrite rounds before the principle-built fallback"
+    )
+    revision_critique_tokens: int = Field(default=96, ge=16, le=512, description="token budget of a critique")
     served_model_name: str = Field(default="medguard", description="model id shown on /v1/models")

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
+import zlib
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
+
+import numpy as np
+from numpy.typing import NDArray
 
 from services.common.errors import UnavailableError
 from services.common.tracing import current_trace_id
@@ -33,6 +38,8 @@ class ScriptedPolicy:
     piece: int = 3
     delay_s: float = 0.0
     fail_with: Exception | None = None
+    queue: list[str] = field(default_factory=list)
+    """Replies to give first, one per request, before falling back to `reply`."""
     requests: list[GenerationRequest] = field(default_factory=list)
     trace_ids: list[str] = field(default_factory=list)
     chunks_sent: int = 0
@@ -74,7 +81,8 @@ class ScriptedPolicy:
         if self.fail_with is not None:
             raise self.fail_with
         adapter = request.adapter or self._active
-        pieces = [self.reply[i : i + self.piece] for i in range(0, len(self.reply), self.piece)]
+        text = self.queue.pop(0) if self.queue else self.reply
+        pieces = [text[i : i + self.piece] for i in range(0, len(text), self.piece)]
         try:
             for p in pieces:
                 if self.delay_s:
@@ -114,6 +122,8 @@ class KeywordScreen:
     """Flags any judged text containing one of `unsafe` words; counts calls."""
 
     unsafe: Sequence[str] = ("危险词",)
+    controversial: Sequence[str] = ()
+    """Words that make a text controversial on autonomy_consent."""
     fail: bool = False
     calls: int = 0
 
@@ -133,7 +143,7 @@ class KeywordScreen:
         text = item.response if item.response is not None else item.conversation[-1].content
         hit = next((w for w in self.unsafe if w in text), None)
         if hit is None:
-            return Verdict(evaluator_version=self.version)
+            return self._controversial(text)
         dim = DimensionHit(
             id="non_maleficence", severity=Severity.UNSAFE, score=1.0, rationale=f"含有“{hit}”。"
         )
@@ -145,6 +155,17 @@ class KeywordScreen:
             evaluator_version=self.version,
         )
 
+    def _controversial(self, text: str) -> Verdict:
+        hit = next((w for w in self.controversial if w in text), None)
+        if hit is None:
+            return Verdict(evaluator_version=self.version)
+        dim = DimensionHit(
+            id="autonomy_consent", severity=Severity.CONTROVERSIAL, score=0.8, rationale=f"含有“{hit}”。"
+        )
+        return Verdict(
+            severity=Severity.CONTROVERSIAL, dimensions=[dim], rationale="r", evaluator_version=self.version
+        )
+
     def safe_reply(self, verdict: Verdict) -> str:
         """A fixed safe reply citing the norm."""
         return f"这个请求涉及安全问题，依据{NORM.cite()}，我不能按原样回答，请咨询正规医疗机构。"
@@ -153,3 +174,26 @@ class KeywordScreen:
 def unavailable() -> UnavailableError:
     """The error a dead policy produces."""
     return UnavailableError("policy is unavailable: connection refused")
+
+
+@dataclass
+class HashingEmbedder:
+    """Character-bigram hashing vectors, normalised: deterministic, no model; counts texts embedded."""
+
+    dims: int = 256
+    embedded: int = 0
+
+    @property
+    def fingerprint(self) -> str:
+        """Fake encoder identity."""
+        return f"hashing-{self.dims}"
+
+    def embed(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        """One normalised bag-of-bigrams row per text."""
+        self.embedded += len(texts)
+        rows = np.zeros((len(texts), self.dims), dtype=np.float32)
+        for i, text in enumerate(texts):
+            for a, b in itertools.pairwise(text):
+                rows[i, zlib.crc32((a + b).encode()) % self.dims] += 1.0
+        norms = np.linalg.norm(rows, axis=1, keepdims=True)
+        return rows / np.maximum(norms, 1e-9)

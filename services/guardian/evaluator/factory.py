@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from services.common.errors import FailedPreconditionError
 from services.guardian.evaluator.classifier import ARTIFACT_CONFIG, GuardianClassifier
@@ -11,7 +12,10 @@ from services.guardian.evaluator.screen import LayeredScreen, RuleScreen, Screen
 from services.guardian.evaluator.taxonomy import Taxonomy
 from services.guardian.settings import GuardianSettings
 
-__all__ = ["default_classifier_dir", "load_classifier", "load_screen"]
+if TYPE_CHECKING:
+    from services.guardian.principles.toolkit import PrincipleToolkit
+
+__all__ = ["default_classifier_dir", "load_classifier", "load_screen", "principles_from_settings"]
 
 
 def default_classifier_dir() -> Path:
@@ -61,3 +65,22 @@ def load_screen(settings: GuardianSettings) -> Screen:
         max_batch=settings.screen_max_batch,
         max_wait_s=settings.screen_max_wait_ms / 1000.0,
     )
+
+
+def principles_from_settings(settings: GuardianSettings) -> PrincipleToolkit:
+    """The HealthPrinciples toolkit named by settings, on the taxonomy and encoder the guardian uses."""
+    from services.common.modelstore import locate_encoder
+    from services.guardian.principles.toolkit import load_principles
+
+    try:
+        return load_principles(
+            library_dir=settings.principles_dir,
+            encoder_dir=settings.encoder_dir or locate_encoder(),
+            taxonomy=Taxonomy.load(settings.taxonomy_path),
+            prompts_path=settings.principles_prompts_path,
+            rubric_path=settings.rubric_scheme_path,
+            cache_dir=settings.principles_cache_dir,
+            top_k=settings.principles_top_k,
+        )
+    except ValueError as exc:
+        raise FailedPreconditionError(f"{exc} (or set MEDGUARD_GUARDIAN_PRINCIPLES_ENABLED=false)") from exc

@@ -1,0 +1,98 @@
+"""The versioned prompt files of principle-guided generation, critique, revision and fallback.
+
+Templates are data (`data/prompts/revision.zh.v1.yaml`); this module loads them, checks that each
+one uses exactly the fields the code fills in, and renders them. A typo in a field name fails at
+start, not in the middle of a patient's chat.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Sequence
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from services.common.types import Norm
+from services.guardian.principles.library import Principle
+
+__all__ = ["RevisionPrompts", "default_prompts_path", "norm_list"]
+
+_FIELDS = {
+    "principle_line": {"title", "principle", "actions", "grounding"},
+    "guidance_system": {"issues", "principles"},
+    "critique": {"question", "draft", "issues", "principles"},
+    "revise": {"question", "draft", "critique", "principles", "norms"},
+    "fallback": {"issues", "principle", "norms", "referral"},
+}
+MAX_ACTIONS = 3
+
+
+def default_prompts_path() -> Path:
+    """The packaged Chinese prompt file."""
+    return Path(__file__).resolve().parent / "data" / "prompts" / "revision.zh.v1.yaml"
+
+
+def norm_list(norms: Sequence[Norm], empty: str = "相关医疗卫生法律法规") -> str:
+    """《law》article、《law》article, or a neutral phrase when there is none."""
+    return "、".join(dict.fromkeys(n.cite() for n in norms)) or empty
+
+
+class RevisionPrompts(BaseModel):
+    """The prompt templates, validated."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    version: str
+    language: str
+    principle_line: str
+    guidance_system: str
+    critique: str
+    revise: str
+    fallback: str
+    referrals: dict[str, str] = Field(description="guardian dimension id -> who to refer to; needs 'default'")
+
+    @model_validator(mode="after")
+    def _fields_match(self) -> RevisionPrompts:
+        for name, expected in _FIELDS.items():
+            used = {f for _, f, _, _ in string.Formatter().parse(getattr(self, name)) if f}
+            if used != expected:
+                raise ValueError(f"template {name} uses {sorted(used)}; the code fills {sorted(expected)}")
+        if "default" not in self.referrals:
+            raise ValueError("referrals needs a 'default' entry")
+        return self
+
+    @property
+    def name(self) -> str:
+        """id@version, logged with each revision."""
+        return f"{self.id}@{self.version}"
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> RevisionPrompts:
+        """Load and validate a prompt file; the packaged Chinese one by default."""
+        path = path or default_prompts_path()
+        try:
+            return cls.model_validate(yaml.safe_load(path.read_text("utf-8")))
+        except (OSError, ValidationError, yaml.YAMLError) as exc:
+            raise ValueError(f"invalid revision prompts {path}: {exc}") from exc
+
+    def principle_block(self, principles: Sequence[Principle]) -> str:
+        """One line per principle, for the prompts."""
+        return "\n".join(
+            self.principle_line.format(
+                title=p.title_zh,
+                principle=p.principle_zh,
+                actions="；".join(p.good_reply_zh[:MAX_ACTIONS]),
+                grounding="、".join(g.cite() for g in p.grounding),
+            )
+            for p in principles
+        )
+
+    def referral(self, dimension_ids: Sequence[str]) -> str:
+        """Who to refer to for the first dimension that has an entry."""
+        for dimension_id in dimension_ids:
+            if dimension_id in self.referrals:
+                return self.referrals[dimension_id]
+        return self.referrals["default"]
