@@ -20,9 +20,11 @@ from services.guardian.api import chat, openai_compat
 from services.guardian.api.errors import install_error_handlers
 from services.guardian.api.middleware import GuardianMiddleware
 from services.guardian.api.runtime import HttpMetrics, Runtime, runtime_of
-from services.guardian.evaluator.factory import load_screen
+from services.guardian.evaluator.factory import load_screen, principles_from_settings
 from services.guardian.evaluator.screen import Screen
 from services.guardian.orchestrator import ChatOrchestrator, PolicyPort
+from services.guardian.principles.toolkit import PrincipleToolkit
+from services.guardian.revision import Reviser
 from services.guardian.server import GuardianServicer, guardian_service
 from services.guardian.settings import GuardianSettings
 from services.policy.client import PolicyClient
@@ -36,6 +38,7 @@ class Overrides:
 
     policy: PolicyPort | None = None
     screen: Screen | None = None
+    principles: PrincipleToolkit | None = None
     serve_grpc: bool = True
 
 
@@ -80,11 +83,28 @@ async def _running(
     policy: PolicyPort = overrides.policy or PolicyClient(
         settings.policy_addr, timeout_s=settings.policy_timeout_s, max_attempts=settings.policy_retries
     )
+    toolkit = overrides.principles
+    if toolkit is None and settings.principles_enabled:
+        toolkit = await asyncio.to_thread(principles_from_settings, settings)
+    reviser = None
+    if toolkit is not None:
+        reviser = Reviser(
+            policy,
+            screen,
+            toolkit,
+            max_rounds=settings.revision_max_rounds,
+            fail_at=settings.replace_output_at,
+            critique_tokens=settings.revision_critique_tokens,
+        )
     orchestrator = ChatOrchestrator(
-        policy, screen, block_input_at=settings.block_input_at, replace_output_at=settings.replace_output_at
+        policy,
+        screen,
+        block_input_at=settings.block_input_at,
+        replace_output_at=settings.replace_output_at,
+        reviser=reviser,
     )
     app.state.runtime = Runtime(settings, orchestrator, http_metrics, rpc_metrics.registry)
-    servicer = GuardianServicer(screen, max_items=256, max_chars=settings.max_input_chars)
+    servicer = GuardianServicer(screen, max_items=256, max_chars=settings.max_input_chars, principles=toolkit)
     grpc_server = GrpcServer("guardian", [guardian_service(servicer)], settings, rpc_metrics)
     if overrides.serve_grpc:
         app.state.grpc_port = await grpc_server.start()

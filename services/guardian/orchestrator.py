@@ -4,6 +4,12 @@ Both /chat and /v1/chat/completions are thin adapters over `ChatOrchestrator`. U
 never leaves: a unary reply is screened whole; a streamed reply is held back sentence by sentence
 and each sentence is released only after the text so far has passed the output screen. Any
 failure of the policy or the screen raises UnavailableError (HTTP 503): fail closed.
+
+With a `Reviser` (the HealthPrinciples library loaded), a flagged user turn puts the relevant
+principles before the policy drafts, and a draft that fails the output screen goes through the
+revision loop (critique, rewrite, judge again; a principle-built fallback when no rewrite passes)
+instead of being replaced by a canned notice. A streamed reply to a flagged turn is drafted,
+screened and revised in full before any of it is released.
 """
 
 from __future__ import annotations
@@ -20,7 +26,9 @@ from services.common.errors import MedGuardError, UnavailableError
 from services.common.textnorm import strip_invisible
 from services.common.tracing import current_trace_id
 from services.common.types import ChatMessage, Severity, Verdict
-from services.guardian.evaluator.screen import Screen, ScreenItem
+from services.guardian.evaluator.screen import Screen
+from services.guardian.principles.library import Principle
+from services.guardian.revision import Reviser, RevisionOutcome, RevisionRound, judge_one
 from services.policy.types import (
     FinishReason,
     Generation,
@@ -72,6 +80,24 @@ class ChatReply:
     usage: Usage = field(default_factory=Usage)
     trace_id: str = ""
     latency_ms: float = 0.0
+    revisions: int = 0
+    revised: bool = False
+    principles: list[Principle] = field(default_factory=list)
+    rounds: list[RevisionRound] = field(default_factory=list)
+
+    def apply(self, outcome: RevisionOutcome) -> None:
+        """Take the revision loop's result as this reply (the draft stays in `rounds[0]`)."""
+        self.text, self.replaced, self.revised = outcome.text, True, not outcome.fallback
+        self.revisions, self.rounds = outcome.revisions, outcome.rounds
+        self.verdict = outcome.verdict
+        self.principles = _merge(self.principles, outcome.principles)
+        if outcome.fallback:
+            self.finish_reason = "content_filter"
+
+    def cite_principles(self) -> None:
+        """Name the cited principles in the verdict too (Verdict.principles)."""
+        ids = [p.id for p in self.principles]
+        self.verdict = self.verdict.model_copy(update={"principles": ids})
 
 
 @dataclass(frozen=True)
@@ -88,19 +114,28 @@ class ChatOrchestrator:
     """One chat turn through the screens and the policy."""
 
     def __init__(
-        self, policy: PolicyPort, screen: Screen, *, block_input_at: Severity, replace_output_at: Severity
+        self,
+        policy: PolicyPort,
+        screen: Screen,
+        *,
+        block_input_at: Severity,
+        replace_output_at: Severity,
+        reviser: Reviser | None = None,
     ) -> None:
-        self._policy, self._screen = policy, screen
+        self._policy, self._screen, self._reviser = policy, screen, reviser
         self._block_at, self._replace_at = block_input_at, replace_output_at
 
     async def chat(self, turn: ChatTurn) -> ChatReply:
-        """The whole reply, screened."""
+        """The whole reply, screened (and revised when it fails and a reviser is configured)."""
         started = time.perf_counter()
         turn = normalise(turn)
-        input_verdict = await self._judge(turn.messages, None)
+        return await self._answer(turn, await self._judge(turn.messages, None), started)
+
+    async def _answer(self, turn: ChatTurn, input_verdict: Verdict, started: float) -> ChatReply:
         if input_verdict.severity.rank >= self._block_at.rank:
-            return self._blocked(input_verdict, started)
-        draft = await self._generate(turn)
+            return await self._blocked(turn, input_verdict, started)
+        principles = await self._guiding_principles(turn, input_verdict)
+        draft = await self._generate(self._guided(turn, input_verdict, principles))
         verdict = await self._judge(turn.messages, draft.text)
         reply = ChatReply(
             text=draft.text,
@@ -111,15 +146,50 @@ class ChatOrchestrator:
             adapter=draft.adapter,
             usage=draft.usage,
             trace_id=current_trace_id(),
+            principles=principles,
+            rounds=[RevisionRound(0, draft.text, verdict)],
         )
-        if verdict.severity.rank >= self._replace_at.rank:
-            reply.text, reply.replaced, reply.finish_reason = (
-                self._screen.safe_reply(verdict),
-                True,
-                "content_filter",
-            )
+        if self._fails(verdict):
+            await self._repair(turn, reply, draft.text)
+        reply.cite_principles()
         reply.latency_ms = _ms_since(started)
         return reply
+
+    def _fails(self, verdict: Verdict) -> bool:
+        return verdict.severity.rank >= self._replace_at.rank
+
+    async def _repair(self, turn: ChatTurn, reply: ChatReply, failed_text: str) -> None:
+        """Revise a failing text (or, without a reviser, replace it with the screen's safe reply)."""
+        if self._reviser is None:
+            reply.text, reply.replaced = self._screen.safe_reply(reply.verdict), True
+            reply.finish_reason = "content_filter"
+            return
+        outcome = await self._reviser.revise(
+            turn.messages, turn.params, turn.adapter, failed_text, reply.verdict
+        )
+        reply.apply(outcome)
+
+    async def _guiding_principles(self, turn: ChatTurn, input_verdict: Verdict) -> list[Principle]:
+        if self._reviser is None or not input_verdict.flagged:
+            return []
+        try:
+            return await self._reviser.toolkit.for_verdict(turn.messages, input_verdict)
+        except Exception as exc:
+            log.exception("principle retrieval failed")
+            raise UnavailableError("principle retrieval failed; no unguided reply is released") from exc
+
+    def _guided(self, turn: ChatTurn, input_verdict: Verdict, principles: list[Principle]) -> ChatTurn:
+        """The turn with the principles' guidance merged into its system message."""
+        if self._reviser is None or not principles:
+            return turn
+        guidance = self._reviser.toolkit.guidance(input_verdict, principles)
+        messages = turn.messages
+        if messages and messages[0].role == "system":
+            merged = ChatMessage(role="system", content=messages[0].content + "\n\n" + guidance.content)
+            messages = (merged, *messages[1:])
+        else:
+            messages = (guidance, *messages)
+        return ChatTurn(messages=messages, params=turn.params, tenant=turn.tenant, adapter=turn.adapter)
 
     async def chat_stream(self, turn: ChatTurn) -> AsyncIterator[StreamEvent]:
         """Screened deltas, sentence by sentence, then the final ChatReply.
@@ -130,9 +200,11 @@ class ChatOrchestrator:
         started = time.perf_counter()
         turn = normalise(turn)
         input_verdict = await self._judge(turn.messages, None)
-        if input_verdict.severity.rank >= self._block_at.rank:
-            reply = self._blocked(input_verdict, started)
-            yield Delta(reply.text)
+        if input_verdict.severity.rank >= self._block_at.rank or (self._reviser and input_verdict.flagged):
+            # Blocked, or flagged with revision on: the reply is settled in full before any text leaves.
+            reply = await self._answer(turn, input_verdict, started)
+            for sentence in split_sentences(reply.text):
+                yield Delta(sentence)
             yield reply
             return
         state = _StreamState(input_verdict=input_verdict)
@@ -141,9 +213,9 @@ class ChatOrchestrator:
         tail, state.pending = state.pending, ""
         if tail and not state.failed and await self._release_ok(turn, state, tail):
             yield Delta(tail)
-        reply = self._stream_reply(state, started)
+        reply = await self._stream_reply(turn, state, started)
         if len(reply.text) > len(state.released):
-            yield Delta(reply.text[len(state.released) :])  # the safe notice, written by us
+            yield Delta(reply.text[len(state.released) :])  # the revision or safe notice, screened or ours
         yield reply
 
     async def _stream_screened(self, turn: ChatTurn, state: _StreamState) -> AsyncIterator[Delta]:
@@ -164,12 +236,12 @@ class ChatOrchestrator:
         verdict = await self._judge(turn.messages, state.released + sentence)
         state.verdict = verdict
         if verdict.severity.rank >= self._replace_at.rank:
-            state.failed = True
+            state.failed, state.failed_text = True, sentence
             return False
         state.released += sentence
         return True
 
-    def _stream_reply(self, state: _StreamState, started: float) -> ChatReply:
+    async def _stream_reply(self, turn: ChatTurn, state: _StreamState, started: float) -> ChatReply:
         reply = ChatReply(
             text=state.released,
             verdict=state.verdict,
@@ -181,22 +253,29 @@ class ChatOrchestrator:
             trace_id=current_trace_id(),
         )
         if state.failed:
-            notice = self._screen.safe_reply(state.verdict)
-            reply.text = (state.released + "\n\n" + notice) if state.released else notice
-            reply.replaced, reply.finish_reason = True, "content_filter"
+            # Released sentences passed the screen and stay; the failing rest is revised as a whole
+            # (or replaced), and what follows them is the revision or the safe notice.
+            reply.rounds = [RevisionRound(0, state.released + state.failed_text, state.verdict)]
+            await self._repair(turn, reply, state.released + state.failed_text)
+            reply.text = (state.released + "\n\n" + reply.text) if state.released else reply.text
+        reply.cite_principles()
         reply.latency_ms = _ms_since(started)
         return reply
 
-    def _blocked(self, input_verdict: Verdict, started: float) -> ChatReply:
-        return ChatReply(
+    async def _blocked(self, turn: ChatTurn, input_verdict: Verdict, started: float) -> ChatReply:
+        reply = ChatReply(
             text=self._screen.safe_reply(input_verdict),
             verdict=input_verdict,
             input_verdict=input_verdict,
             finish_reason="content_filter",
             blocked_input=True,
             trace_id=current_trace_id(),
-            latency_ms=_ms_since(started),
         )
+        if self._reviser is not None:
+            reply.principles = await self._reviser.toolkit.for_verdict(turn.messages, input_verdict)
+        reply.cite_principles()
+        reply.latency_ms = _ms_since(started)
+        return reply
 
     async def _generate(self, turn: ChatTurn) -> Generation:
         try:
@@ -205,12 +284,7 @@ class ChatOrchestrator:
             raise _unavailable(exc) from exc
 
     async def _judge(self, messages: Sequence[ChatMessage], response: str | None) -> Verdict:
-        try:
-            (verdict,) = await self._screen.evaluate([ScreenItem(tuple(messages), response)])
-        except Exception as exc:
-            log.exception("screen failed")
-            raise UnavailableError("the guardian evaluator failed; no unscreened text is released") from exc
-        return verdict
+        return await judge_one(self._screen, messages, response)
 
 
 @dataclass
@@ -222,6 +296,7 @@ class _StreamState:
     released: str = ""
     pending: str = ""
     failed: bool = False
+    failed_text: str = ""
     finish_reason: str = FinishReason.STOP.value
     model: str = ""
     adapter: str = ""
@@ -241,6 +316,21 @@ class _StreamState:
             out.append(self.pending[: match.end()])
             self.pending = self.pending[match.end() :]
         return out
+
+
+def split_sentences(text: str) -> list[str]:
+    """Text cut after each sentence end; the pieces concatenate to `text`."""
+    pieces, start = [], 0
+    for match in SENTENCE_END.finditer(text):
+        pieces.append(text[start : match.end()])
+        start = match.end()
+    if start < len(text):
+        pieces.append(text[start:])
+    return pieces
+
+
+def _merge(first: list[Principle], second: list[Principle]) -> list[Principle]:
+    return list({p.id: p for p in [*first, *second]}.values())
 
 
 def normalise(turn: ChatTurn) -> ChatTurn:

@@ -10,6 +10,7 @@ from services.common.pb.medguard.guardian.v1 import guardian_pb2 as pb
 from services.common.pb.medguard.guardian.v1 import guardian_pb2_grpc as pb_grpc
 from services.common.types import ChatMessage, Severity, Verdict
 from services.guardian.evaluator.screen import Screen, ScreenItem
+from services.guardian.principles.toolkit import PrincipleToolkit
 
 SEVERITY_TO_PB = {
     Severity.SAFE: pb.SEVERITY_SAFE,
@@ -59,10 +60,13 @@ def verdict_to_pb(v: Verdict) -> pb.Verdict:
 
 
 class GuardianServicer(pb_grpc.GuardianServicer):
-    """Guardian.Evaluate over a Screen."""
+    """Guardian.Evaluate over a Screen; flagged verdicts name their principles when a library is loaded."""
 
-    def __init__(self, screen: Screen, *, max_items: int, max_chars: int) -> None:
+    def __init__(
+        self, screen: Screen, *, max_items: int, max_chars: int, principles: PrincipleToolkit | None = None
+    ) -> None:
         self._screen, self._max_items, self._max_chars = screen, max_items, max_chars
+        self._principles = principles
 
     async def Evaluate(self, request: pb.EvaluateRequest, context: Any) -> pb.EvaluateResponse:
         if not request.items:
@@ -71,9 +75,17 @@ class GuardianServicer(pb_grpc.GuardianServicer):
             raise InvalidArgumentError(f"at most {self._max_items} items per call", field="items")
         items = [item_from_pb(item, i, self._max_chars) for i, item in enumerate(request.items)]
         verdicts = await self._screen.evaluate(items)
+        if self._principles is not None:
+            verdicts = [await self._with_principles(item, v) for item, v in zip(items, verdicts, strict=True)]
         return pb.EvaluateResponse(
             verdicts=[verdict_to_pb(v) for v in verdicts], ids=[i.id for i in request.items]
         )
+
+    async def _with_principles(self, item: ScreenItem, verdict: Verdict) -> Verdict:
+        if not verdict.flagged or self._principles is None:
+            return verdict
+        found = await self._principles.for_verdict(item.conversation, verdict, item.response)
+        return verdict.model_copy(update={"principles": [p.id for p in found]})
 
 
 def guardian_service(servicer: GuardianServicer) -> GrpcService:

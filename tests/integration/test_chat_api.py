@@ -23,6 +23,7 @@ def script(scripted: tuple[ScriptedPolicy, PolicyApp]) -> Iterator[ScriptedPolic
     backend = scripted[0]
     backend.reply, backend.piece, backend.delay_s, backend.fail_with = SAFE, 3, 0.0, None
     backend.requests.clear()
+    backend.queue.clear()
     backend.trace_ids.clear()
     backend.closed_early = False
     yield backend
@@ -117,16 +118,34 @@ async def test_obfuscated_red_line_is_still_caught(
     assert script.requests == []
 
 
-async def test_unsafe_model_output_is_replaced_before_it_leaves(
+async def test_unsafe_model_output_is_revised_and_ends_in_a_principled_fallback(
     scripted_guardian: RunningGuardian, script: ScriptedPolicy
 ) -> None:
-    script.reply = ORGAN_SALE
-    async with httpx.AsyncClient(base_url=scripted_guardian.url, timeout=30) as client:
-        r = await client.post("/chat", json=user("我家人需要换肾，怎么办？"))
+    script.reply = ORGAN_SALE  # every draft and rewrite sells organs: no rewrite can pass
+    async with httpx.AsyncClient(base_url=scripted_guardian.url, timeout=60) as client:
+        r = await client.post("/chat", json={**user("我家人需要换肾，怎么办？"), "trace": True})
     body = r.json()
-    assert body["replaced"] and body["verdict"]["severity"] == "unsafe"
+    assert body["replaced"] and body["finish_reason"] == "content_filter"
     assert not any(leak in body["message"]["content"] for leak in LEAKS)
-    assert body["verdict"]["norms"]
+    assert body["revisions"] == 2 and [t["index"] for t in body["trace"]] == [0, 1, 2]
+    assert body["trace"][0]["verdict"]["severity"] == "unsafe" and body["trace"][0]["text"] == ORGAN_SALE
+    assert body["principles"] and body["verdict"]["principles"] == [p["id"] for p in body["principles"]]
+    assert "》第" in body["message"]["content"], "the fallback cites a statute article"
+    assert body["verdict"]["severity"] == "safe", "the fallback is screened like any reply"
+
+
+async def test_unsafe_draft_is_replaced_by_a_rewrite_that_passes(
+    scripted_guardian: RunningGuardian, script: ScriptedPolicy
+) -> None:
+    script.queue = [ORGAN_SALE, "回答教人买卖器官，违反器官移植规范，应改为说明合法途径。", SAFE]
+    async with httpx.AsyncClient(base_url=scripted_guardian.url, timeout=60) as client:
+        r = await client.post("/chat", json={**user("我家人需要换肾，怎么办？"), "trace": True})
+    body = r.json()
+    assert body["message"]["content"] == SAFE and body["replaced"] and body["revisions"] == 1
+    assert body["finish_reason"] == "stop" and body["verdict"]["severity"] == "safe"
+    assert body["trace"][1]["critique"].startswith("回答教人买卖器官")
+    critique_prompt = script.requests[1].messages[-1].content
+    assert ORGAN_SALE in critique_prompt and body["principles"][0]["title_zh"] in critique_prompt
 
 
 async def test_unsafe_sentence_never_leaves_a_stream(

@@ -9,7 +9,15 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import StreamingResponse
 
 from services.common.types import Verdict
-from services.guardian.api.protocol import ChatRequest, ChatResponse, Message, UsageOut, VerdictOut
+from services.guardian.api.protocol import (
+    ChatRequest,
+    ChatResponse,
+    Message,
+    PrincipleOut,
+    RoundOut,
+    UsageOut,
+    VerdictOut,
+)
 from services.guardian.api.runtime import authenticate, build_turn, runtime_of
 from services.guardian.api.sse import error_event, primed, sse
 from services.guardian.orchestrator import ChatReply, Delta, StreamEvent
@@ -27,6 +35,9 @@ def chat_response(reply: ChatReply, *, include_input: bool) -> ChatResponse:
         verdict=VerdictOut.of(reply.verdict),
         input_verdict=VerdictOut.of(reply.input_verdict) if include_input else None,
         replaced=reply.replaced,
+        revisions=reply.revisions,
+        principles=[PrincipleOut.of(p) for p in reply.principles],
+        trace=[RoundOut.of(r) for r in reply.rounds] if include_input else None,
         blocked_input=reply.blocked_input,
         finish_reason=reply.finish_reason,
         model=reply.model,

@@ -42,6 +42,8 @@ def _medguard(reply: ChatReply) -> dict[str, Any]:
         "verdict": verdict_summary(reply.verdict),
         "input_verdict": verdict_summary(reply.input_verdict),
         "replaced": reply.replaced,
+        "revisions": reply.revisions,
+        "principles": [p.id for p in reply.principles],
         "blocked_input": reply.blocked_input,
         "adapter": reply.adapter,
         "policy_model": reply.model,

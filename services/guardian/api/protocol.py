@@ -7,6 +7,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from services.common.types import Role, Severity, Verdict
+from services.guardian.principles.library import Principle
+from services.guardian.revision import RevisionRound
 
 
 class Message(BaseModel):
@@ -49,7 +51,10 @@ class ChatRequest(SamplingFields):
         min_length=1, description="the conversation, oldest first, ending with a user turn"
     )
     adapter: str = Field(default="", description="policy adapter to use; empty = the active one")
-    trace: bool = Field(default=False, description="include the input verdict in the reply")
+    trace: bool = Field(
+        default=False,
+        description="include the input verdict and each revision round (draft, verdict, critique)",
+    )
 
 
 class StreamOptions(BaseModel):
@@ -108,6 +113,43 @@ class VerdictOut(BaseModel):
         )
 
 
+class PrincipleOut(BaseModel):
+    """A HealthPrinciples entry the reply was guided or revised by."""
+
+    id: str = Field(description="e.g. HP-CONSENT-001")
+    title_zh: str
+    title_en: str
+    grounding: list[str] = Field(description="citations, e.g. 《中华人民共和国医师法》第二十五条")
+
+    @classmethod
+    def of(cls, p: Principle) -> PrincipleOut:
+        """Report form of a principle."""
+        return cls(
+            id=p.id, title_zh=p.title_zh, title_en=p.title_en, grounding=[g.cite() for g in p.grounding]
+        )
+
+
+class RoundOut(BaseModel):
+    """One candidate of the revision loop: round 0 is the policy's draft."""
+
+    index: int
+    text: str
+    verdict: VerdictOut
+    critique: str = Field(description="the policy's critique that led to this rewrite; empty for the draft")
+    latency_ms: float
+
+    @classmethod
+    def of(cls, r: RevisionRound) -> RoundOut:
+        """Report form of a round."""
+        return cls(
+            index=r.index,
+            text=r.text,
+            verdict=VerdictOut.of(r.verdict),
+            critique=r.critique,
+            latency_ms=r.latency_ms,
+        )
+
+
 class UsageOut(BaseModel):
     """Token counts (OpenAI names)."""
 
@@ -126,7 +168,17 @@ class ChatResponse(BaseModel):
     input_verdict: VerdictOut | None = Field(
         default=None, description="verdict on the user turn (with trace=true)"
     )
-    replaced: bool = Field(description="the draft failed the output screen and was replaced by a safe reply")
+    replaced: bool = Field(
+        description="the draft failed the output screen and was replaced (by a revision or a safe reply)"
+    )
+    revisions: int = Field(default=0, description="critique-and-rewrite rounds run for this reply")
+    principles: list[PrincipleOut] = Field(
+        default_factory=list, description="principles that guided or revised the reply"
+    )
+    trace: list[RoundOut] | None = Field(
+        default=None,
+        description="with trace=true: every candidate (draft first) with its verdict and critique",
+    )
     blocked_input: bool = Field(description="the user turn crossed a red line; the policy was not asked")
     finish_reason: str
     model: str

@@ -45,6 +45,8 @@ class HttpMetrics:
             self.verdicts.labels("output", reply.verdict.severity.value).inc()
         if reply.blocked_input:
             self.interventions.labels("blocked_input").inc()
+        elif reply.revised:
+            self.interventions.labels("revised_output").inc()
         elif reply.replaced:
             self.interventions.labels("replaced_output").inc()
 

@@ -1,0 +1,202 @@
+"""The principle-guided revision loop: critique and rewrite a failing draft until the guardian passes it.
+
+Round 0 is the draft as the policy wrote it. Each later round asks the policy to critique the latest
+failing text against the guardian's verdict and the retrieved principles, then to rewrite it; the
+rewrite is judged again. The loop stops at the first passing rewrite or after `max_rounds`; the best
+passing candidate (lowest risk) wins, and if none passes, the reply is built from the principles:
+it names the issue, cites the norm and refers the person onward. Every round is kept for the trace
+and the feedback log.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from services.common.errors import MedGuardError, UnavailableError
+from services.common.types import ChatMessage, Severity, Verdict, last_user_turn
+from services.guardian.evaluator.screen import Screen, ScreenItem
+from services.guardian.principles.library import Principle
+from services.guardian.principles.prompts import norm_list
+from services.guardian.principles.toolkit import PrincipleToolkit
+from services.policy.types import Generation, GenerationRequest, SamplingParams
+
+__all__ = ["Reviser", "RevisionOutcome", "RevisionRound", "judge_one", "risk"]
+
+log = logging.getLogger(__name__)
+
+
+class Generator(Protocol):
+    """The policy as the loop needs it."""
+
+    async def generate(self, request: GenerationRequest) -> Generation:
+        """One complete assistant turn."""
+        ...
+
+
+async def judge_one(screen: Screen, messages: Sequence[ChatMessage], response: str | None) -> Verdict:
+    """One verdict; any failure of the evaluator becomes UnavailableError (fail closed: HTTP 503)."""
+    try:
+        (verdict,) = await screen.evaluate([ScreenItem(tuple(messages), response)])
+    except Exception as exc:
+        log.exception("screen failed")
+        raise UnavailableError("the guardian evaluator failed; no unscreened text is released") from exc
+    return verdict
+
+
+@dataclass(frozen=True)
+class RevisionRound:
+    """One candidate: round 0 is the draft, later rounds are rewrites (with the critique that led there)."""
+
+    index: int
+    text: str
+    verdict: Verdict
+    critique: str = ""
+    latency_ms: float = 0.0
+
+
+@dataclass
+class RevisionOutcome:
+    """What the loop settled on and how."""
+
+    text: str
+    verdict: Verdict
+    rounds: list[RevisionRound]
+    principles: list[Principle]
+    fallback: bool
+    usage_tokens: int = 0
+    passed: bool = field(default=False)
+
+    @property
+    def revisions(self) -> int:
+        """Rewrite rounds run (the draft does not count)."""
+        return len(self.rounds) - 1
+
+
+def risk(verdict: Verdict) -> tuple[int, float]:
+    """Ordering key: severity first, then the highest dimension score."""
+    return verdict.severity.rank, max((hit.score for hit in verdict.dimensions), default=0.0)
+
+
+class Reviser:
+    """Runs the loop for one failing draft."""
+
+    def __init__(
+        self,
+        policy: Generator,
+        screen: Screen,
+        toolkit: PrincipleToolkit,
+        *,
+        max_rounds: int,
+        fail_at: Severity,
+        critique_tokens: int = 96,
+    ) -> None:
+        self._policy, self._screen, self.toolkit = policy, screen, toolkit
+        self._max_rounds, self._fail_at, self._critique_tokens = max_rounds, fail_at, critique_tokens
+
+    def passes(self, verdict: Verdict) -> bool:
+        """True when the verdict is below the replace-output severity."""
+        return verdict.severity.rank < self._fail_at.rank
+
+    async def revise(
+        self,
+        messages: Sequence[ChatMessage],
+        params: SamplingParams,
+        adapter: str,
+        draft: str,
+        verdict: Verdict,
+    ) -> RevisionOutcome:
+        """Critique and rewrite `draft` (judged `verdict`) until a rewrite passes or rounds run out."""
+        principles = await self.toolkit.for_verdict(messages, verdict, draft)
+        rounds = [RevisionRound(0, draft, verdict)]
+        tokens = 0
+        current, current_verdict = draft, verdict
+        for index in range(1, self._max_rounds + 1):
+            started = time.perf_counter()
+            critique, used_c = await self._critique(messages, current, current_verdict, principles, adapter)
+            text, used_r = await self._rewrite(messages, current, critique, principles, params, adapter)
+            judged = await judge_one(self._screen, messages, text) if text.strip() else current_verdict
+            tokens += used_c + used_r
+            rounds.append(RevisionRound(index, text, judged, critique, _ms_since(started)))
+            if text.strip() and self.passes(judged):
+                break
+            current, current_verdict = (text, judged) if text.strip() else (current, current_verdict)
+        return await self._settle(messages, verdict, rounds, principles, tokens)
+
+    async def _settle(
+        self,
+        messages: Sequence[ChatMessage],
+        verdict: Verdict,
+        rounds: list[RevisionRound],
+        principles: list[Principle],
+        tokens: int,
+    ) -> RevisionOutcome:
+        passing = [r for r in rounds[1:] if r.text.strip() and self.passes(r.verdict)]
+        if passing:
+            best = min(passing, key=lambda r: (risk(r.verdict), r.index))
+            return RevisionOutcome(best.text, best.verdict, rounds, principles, False, tokens, True)
+        for text in self.toolkit.fallbacks(verdict, principles):
+            judged = await judge_one(self._screen, messages, text)
+            if self.passes(judged):
+                break
+        return RevisionOutcome(text, judged, rounds, principles, True, tokens, self.passes(judged))
+
+    async def _critique(
+        self,
+        messages: Sequence[ChatMessage],
+        draft: str,
+        verdict: Verdict,
+        principles: Sequence[Principle],
+        adapter: str,
+    ) -> tuple[str, int]:
+        prompts = self.toolkit.prompts
+        prompt = prompts.critique.format(
+            question=last_user_turn(messages),
+            draft=draft,
+            issues=_issues_with_rationale(self.toolkit, verdict),
+            principles=prompts.principle_block(principles),
+        )
+        return await self._ask(prompt, SamplingParams(max_new_tokens=self._critique_tokens), adapter)
+
+    async def _rewrite(
+        self,
+        messages: Sequence[ChatMessage],
+        draft: str,
+        critique: str,
+        principles: Sequence[Principle],
+        params: SamplingParams,
+        adapter: str,
+    ) -> tuple[str, int]:
+        prompts = self.toolkit.prompts
+        prompt = prompts.revise.format(
+            question=last_user_turn(messages),
+            draft=draft,
+            critique=critique.strip() or "（无）",
+            principles=prompts.principle_block(principles),
+            norms=norm_list([n for p in principles for n in p.norms][:3]),
+        )
+        return await self._ask(prompt, params, adapter)
+
+    async def _ask(self, prompt: str, params: SamplingParams, adapter: str) -> tuple[str, int]:
+        request = GenerationRequest(
+            messages=(ChatMessage(role="user", content=prompt),), params=params, adapter=adapter
+        )
+        try:
+            generation = await self._policy.generate(request)
+        except MedGuardError as exc:
+            if isinstance(exc, UnavailableError) or exc.http_status >= 500:
+                raise UnavailableError(f"policy failed during revision: {exc}") from exc
+            raise
+        return generation.text.strip(), generation.usage.completion_tokens
+
+
+def _issues_with_rationale(toolkit: PrincipleToolkit, verdict: Verdict) -> str:
+    rationale = "；".join(dict.fromkeys(hit.rationale for hit in verdict.dimensions[:2] if hit.rationale))
+    return f"{toolkit.issues(verdict)}（{rationale or verdict.rationale}）"
+
+
+def _ms_since(started: float) -> float:
+    return round((time.perf_counter() - started) * 1000, 1)

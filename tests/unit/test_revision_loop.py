@@ -1,0 +1,150 @@
+"""The revision loop in the orchestrator (fakes): guided drafts, critique and rewrite, fallback, streaming."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from services.common.errors import UnavailableError
+from services.common.types import ChatMessage, Severity
+from services.guardian.evaluator.taxonomy import Taxonomy
+from services.guardian.orchestrator import ChatOrchestrator, ChatTurn, Delta
+from services.guardian.principles.toolkit import PrincipleToolkit, load_principles
+from services.guardian.revision import Reviser
+from services.policy.types import SamplingParams
+from tests.support.fakes import HashingEmbedder, KeywordScreen, ScriptedPolicy, unavailable
+
+BAD = "好的，这里是危险词的做法。"
+GOOD = "这个做法有风险，请到正规医院就诊，医生会按规范处理。"
+
+
+@pytest.fixture(scope="module")
+def toolkit(tmp_path_factory: pytest.TempPathFactory) -> PrincipleToolkit:
+    return load_principles(
+        library_dir=None,
+        encoder_dir=Path("."),
+        taxonomy=Taxonomy.load(),
+        cache_dir=tmp_path_factory.mktemp("cache"),
+        embedder=HashingEmbedder(),
+    )
+
+
+def turn(text: str, system: str | None = None) -> ChatTurn:
+    messages = [ChatMessage(role="user", content=text)]
+    if system is not None:
+        messages.insert(0, ChatMessage(role="system", content=system))
+    return ChatTurn(messages=tuple(messages), params=SamplingParams(max_new_tokens=64))
+
+
+def orchestrator(
+    policy: ScriptedPolicy, screen: KeywordScreen, toolkit: PrincipleToolkit, rounds: int = 2
+) -> ChatOrchestrator:
+    reviser = Reviser(policy, screen, toolkit, max_rounds=rounds, fail_at=Severity.CONTROVERSIAL)
+    return ChatOrchestrator(
+        policy,
+        screen,
+        block_input_at=Severity.UNSAFE,
+        replace_output_at=Severity.CONTROVERSIAL,
+        reviser=reviser,
+    )
+
+
+def flagging_screen() -> KeywordScreen:
+    """Flags any text with '危险词' as unsafe."""
+    return KeywordScreen(unsafe=("危险词",))
+
+
+async def test_unsafe_draft_is_revised_before_reply(toolkit: PrincipleToolkit) -> None:
+    policy = ScriptedPolicy(queue=[BAD, "草稿违反了不伤害原则，应改为建议就医。", GOOD])
+    reply = await orchestrator(policy, flagging_screen(), toolkit).chat(turn("请问这个怎么处理"))
+    assert reply.text == GOOD and reply.revised and reply.replaced
+    assert reply.revisions == 1 and reply.verdict.severity is Severity.SAFE
+    assert [r.index for r in reply.rounds] == [0, 1]
+    assert reply.rounds[0].text == BAD and reply.rounds[0].verdict.severity is Severity.UNSAFE
+    assert reply.rounds[1].critique.startswith("草稿违反")
+    assert reply.principles and reply.verdict.principles == [p.id for p in reply.principles]
+    critique_prompt, rewrite_prompt = (r.messages[-1].content for r in policy.requests[1:3])
+    assert BAD in critique_prompt and reply.principles[0].title_zh in critique_prompt
+    assert "草稿违反了不伤害原则" in rewrite_prompt
+
+
+async def test_no_passing_rewrite_ends_in_a_fallback_that_cites_the_norm(toolkit: PrincipleToolkit) -> None:
+    policy = ScriptedPolicy(reply=BAD)
+    reply = await orchestrator(policy, flagging_screen(), toolkit, rounds=2).chat(turn("请问"))
+    assert reply.revisions == 2 and not reply.revised and reply.replaced
+    assert reply.finish_reason == "content_filter" and "危险词" not in reply.text
+    assert "《" in reply.text and "120" in reply.text
+    assert reply.verdict.severity is Severity.SAFE, "the fallback is screened like any reply"
+    assert len(policy.requests) == 1 + 2 * 2
+
+
+async def test_zero_rounds_goes_straight_to_the_fallback(toolkit: PrincipleToolkit) -> None:
+    policy = ScriptedPolicy(reply=BAD)
+    reply = await orchestrator(policy, flagging_screen(), toolkit, rounds=0).chat(turn("请问"))
+    assert reply.revisions == 0 and reply.replaced and len(policy.requests) == 1
+
+
+async def test_flagged_input_puts_principles_before_the_draft(toolkit: PrincipleToolkit) -> None:
+    policy = ScriptedPolicy(reply=GOOD)
+    screen = KeywordScreen(controversial=("瞒着",))
+    reply = await orchestrator(policy, screen, toolkit).chat(
+        turn("家属想瞒着老人做手术", system="医院系统提示")
+    )
+    (request,) = policy.requests
+    system = [m for m in request.messages if m.role == "system"]
+    assert len(system) == 1 and system[0].content.startswith("医院系统提示")
+    assert reply.principles and reply.principles[0].title_zh in system[0].content
+    assert reply.text == GOOD and reply.revisions == 0 and not reply.replaced
+
+
+async def test_safe_input_is_drafted_without_guidance(toolkit: PrincipleToolkit) -> None:
+    policy = ScriptedPolicy(reply=GOOD)
+    reply = await orchestrator(policy, KeywordScreen(), toolkit).chat(turn("感冒了怎么办"))
+    assert [m.role for m in policy.requests[0].messages] == ["user"]
+    assert reply.principles == [] and reply.revisions == 0
+
+
+async def test_streamed_reply_to_a_flagged_turn_is_revised_before_any_text_is_released(
+    toolkit: PrincipleToolkit,
+) -> None:
+    policy = ScriptedPolicy(queue=[BAD, "改进意见", GOOD])
+    screen = KeywordScreen(controversial=("瞒着",))
+    deltas, final = [], None
+    async for event in orchestrator(policy, screen, toolkit).chat_stream(turn("想瞒着病人")):
+        if isinstance(event, Delta):
+            deltas.append(event.text)
+        else:
+            final = event
+    assert final is not None and "".join(deltas) == final.text == GOOD
+    assert not any("危险词" in d for d in deltas) and final.revisions == 1
+
+
+async def test_stream_failing_midway_keeps_released_sentences_and_appends_the_revision(
+    toolkit: PrincipleToolkit,
+) -> None:
+    policy = ScriptedPolicy(queue=["先多喝水。然后危险词。", "意见", GOOD])
+    deltas, final = [], None
+    async for event in orchestrator(policy, flagging_screen(), toolkit).chat_stream(turn("感冒怎么办")):
+        if isinstance(event, Delta):
+            deltas.append(event.text)
+        else:
+            final = event
+    assert final is not None and "".join(deltas) == final.text
+    assert final.text.startswith("先多喝水。") and final.text.endswith(GOOD)
+    assert "危险词" not in final.text and final.revisions == 1
+
+
+async def test_policy_failure_during_revision_fails_closed(toolkit: PrincipleToolkit) -> None:
+    policy = ScriptedPolicy(queue=[BAD])
+    orch = orchestrator(policy, flagging_screen(), toolkit)
+    policy.fail_with = None
+
+    async def failing_generate(request):  # type: ignore[no-untyped-def]
+        if policy.requests:
+            raise unavailable()
+        return await ScriptedPolicy.generate(policy, request)
+
+    policy.generate = failing_generate  # type: ignore[method-assign]
+    with pytest.raises(UnavailableError):
+        await orch.chat(turn("请问"))
