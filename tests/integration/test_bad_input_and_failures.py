@@ -139,6 +139,9 @@ async def test_grpc_evaluate_judges_a_batch_in_order(scripted_guardian: RunningG
     )
     assert [v.severity.value for v in verdicts] == ["safe", "unsafe", "unsafe"]
     assert verdicts[1].norms and verdicts[1].dimensions[0].rationale
+    assert verdicts[0].principles == [], "a safe verdict names no principles"
+    assert any(p.startswith("HP-REPRODUCTIVE-") for p in verdicts[1].principles)
+    assert any(p.startswith("HP-ORGAN-") for p in verdicts[2].principles)
     with pytest.raises(InvalidArgumentError, match="items"):
         await client.evaluate([])
     await client.close()
