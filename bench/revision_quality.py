@@ -177,6 +177,7 @@ def figures(rows: list[dict[str, Any]], replies: list[dict[str, Any]], passed: l
     n = len(replies)
     return {
         "rows": n,
+        "input_flagged_rate": sum(r["input_verdict"]["severity"] != "safe" for r in replies) / n,
         "final_pass_rate": sum(passed) / n,
         "cites_a_law_rate": any_law / n,
         "right_law_rate": right / traceable if traceable else None,
