@@ -99,6 +99,14 @@ class ResourceExhaustedError(UnavailableError):
     error_type = "rate_limit_error"
 
 
+def as_unavailable(exc: MedGuardError, dependency: str) -> MedGuardError:
+    """A dependency's failure as the caller reports it: server-side failures become UnavailableError
+    (HTTP 503, fail closed); the caller's own mistakes (4xx) pass through unchanged."""
+    if isinstance(exc, UnavailableError) or exc.http_status < 500:
+        return exc
+    return UnavailableError(f"{dependency} failed: {exc}")
+
+
 _BY_CODE: dict[grpc.StatusCode, type[MedGuardError]] = {
     grpc.StatusCode.INVALID_ARGUMENT: InvalidArgumentError,
     grpc.StatusCode.UNAUTHENTICATED: UnauthenticatedError,

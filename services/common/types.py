@@ -54,6 +54,11 @@ class Norm(BaseModel):
         return f"《{self.law}》{self.article}"
 
 
+def cite_norms(norms: Sequence[Norm], empty: str = "相关医疗卫生法律法规") -> str:
+    """《law》article、《law》article (duplicates once), or a neutral phrase when there is none."""
+    return "、".join(dict.fromkeys(n.cite() for n in norms)) or empty
+
+
 class DimensionHit(BaseModel):
     """One ethics or safety dimension that a text touches."""
 

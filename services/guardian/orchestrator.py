@@ -22,13 +22,13 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from services.common.aio import closing_iter
-from services.common.errors import MedGuardError, UnavailableError
+from services.common.errors import MedGuardError, as_unavailable
 from services.common.textnorm import strip_invisible
 from services.common.tracing import current_trace_id
 from services.common.types import ChatMessage, Severity, Verdict
 from services.guardian.evaluator.screen import Screen
 from services.guardian.principles.library import Principle
-from services.guardian.revision import Reviser, RevisionOutcome, RevisionRound, judge_one
+from services.guardian.revision import Reviser, RevisionOutcome, RevisionRound, judge_one, ms_since
 from services.policy.types import (
     FinishReason,
     Generation,
@@ -152,7 +152,7 @@ class ChatOrchestrator:
         if self._fails(verdict):
             await self._repair(turn, reply, draft.text)
         reply.cite_principles()
-        reply.latency_ms = _ms_since(started)
+        reply.latency_ms = ms_since(started)
         return reply
 
     def _fails(self, verdict: Verdict) -> bool:
@@ -172,11 +172,7 @@ class ChatOrchestrator:
     async def _guiding_principles(self, turn: ChatTurn, input_verdict: Verdict) -> list[Principle]:
         if self._reviser is None or not input_verdict.flagged:
             return []
-        try:
-            return await self._reviser.toolkit.for_verdict(turn.messages, input_verdict)
-        except Exception as exc:
-            log.exception("principle retrieval failed")
-            raise UnavailableError("principle retrieval failed; no unguided reply is released") from exc
+        return await self._reviser.toolkit.for_verdict(turn.messages, input_verdict)
 
     def _guided(self, turn: ChatTurn, input_verdict: Verdict, principles: list[Principle]) -> ChatTurn:
         """The turn with the principles' guidance merged into its system message."""
@@ -230,7 +226,7 @@ class ChatOrchestrator:
                     if state.failed:
                         break  # closing the stream cancels the policy call: no more tokens are generated
         except MedGuardError as exc:
-            raise _unavailable(exc) from exc
+            raise as_unavailable(exc, "policy") from exc
 
     async def _release_ok(self, turn: ChatTurn, state: _StreamState, sentence: str) -> bool:
         verdict = await self._judge(turn.messages, state.released + sentence)
@@ -259,7 +255,7 @@ class ChatOrchestrator:
             await self._repair(turn, reply, state.released + state.failed_text)
             reply.text = (state.released + "\n\n" + reply.text) if state.released else reply.text
         reply.cite_principles()
-        reply.latency_ms = _ms_since(started)
+        reply.latency_ms = ms_since(started)
         return reply
 
     async def _blocked(self, turn: ChatTurn, input_verdict: Verdict, started: float) -> ChatReply:
@@ -274,14 +270,14 @@ class ChatOrchestrator:
         if self._reviser is not None:
             reply.principles = await self._reviser.toolkit.for_verdict(turn.messages, input_verdict)
         reply.cite_principles()
-        reply.latency_ms = _ms_since(started)
+        reply.latency_ms = ms_since(started)
         return reply
 
     async def _generate(self, turn: ChatTurn) -> Generation:
         try:
             return await self._policy.generate(_request(turn))
         except MedGuardError as exc:
-            raise _unavailable(exc) from exc
+            raise as_unavailable(exc, "policy") from exc
 
     async def _judge(self, messages: Sequence[ChatMessage], response: str | None) -> Verdict:
         return await judge_one(self._screen, messages, response)
@@ -311,22 +307,23 @@ class _StreamState:
 
     def take_sentences(self) -> list[str]:
         """Complete sentences off the front of the pending text."""
-        out = []
-        while match := SENTENCE_END.search(self.pending):
-            out.append(self.pending[: match.end()])
-            self.pending = self.pending[match.end() :]
+        out, self.pending = complete_sentences(self.pending)
         return out
 
 
-def split_sentences(text: str) -> list[str]:
-    """Text cut after each sentence end; the pieces concatenate to `text`."""
+def complete_sentences(text: str) -> tuple[list[str], str]:
+    """The complete sentences of `text` (each with its end mark) and the unfinished rest."""
     pieces, start = [], 0
     for match in SENTENCE_END.finditer(text):
         pieces.append(text[start : match.end()])
         start = match.end()
-    if start < len(text):
-        pieces.append(text[start:])
-    return pieces
+    return pieces, text[start:]
+
+
+def split_sentences(text: str) -> list[str]:
+    """Text cut after each sentence end; the pieces concatenate to `text`."""
+    pieces, rest = complete_sentences(text)
+    return [*pieces, rest] if rest else pieces
 
 
 def _merge(first: list[Principle], second: list[Principle]) -> list[Principle]:
@@ -341,15 +338,3 @@ def normalise(turn: ChatTurn) -> ChatTurn:
 
 def _request(turn: ChatTurn) -> GenerationRequest:
     return GenerationRequest(messages=turn.messages, params=turn.params, adapter=turn.adapter)
-
-
-def _unavailable(exc: MedGuardError) -> MedGuardError:
-    if isinstance(exc, UnavailableError):
-        return exc
-    if exc.http_status >= 500:
-        return UnavailableError(f"policy failed: {exc}")
-    return exc
-
-
-def _ms_since(started: float) -> float:
-    return round((time.perf_counter() - started) * 1000, 1)

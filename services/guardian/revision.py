@@ -13,18 +13,17 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Protocol
 
-from services.common.errors import MedGuardError, UnavailableError
-from services.common.types import ChatMessage, Severity, Verdict, last_user_turn
+from services.common.errors import MedGuardError, UnavailableError, as_unavailable
+from services.common.types import ChatMessage, Severity, Verdict, cite_norms, last_user_turn
 from services.guardian.evaluator.screen import Screen, ScreenItem
 from services.guardian.principles.library import Principle
-from services.guardian.principles.prompts import norm_list
 from services.guardian.principles.toolkit import PrincipleToolkit
 from services.policy.types import Generation, GenerationRequest, SamplingParams
 
-__all__ = ["Reviser", "RevisionOutcome", "RevisionRound", "judge_one", "risk"]
+__all__ = ["Reviser", "RevisionOutcome", "RevisionRound", "judge_one", "ms_since", "risk"]
 
 log = logging.getLogger(__name__)
 
@@ -67,8 +66,7 @@ class RevisionOutcome:
     rounds: list[RevisionRound]
     principles: list[Principle]
     fallback: bool
-    usage_tokens: int = 0
-    passed: bool = field(default=False)
+    passed: bool
 
     @property
     def revisions(self) -> int:
@@ -112,19 +110,19 @@ class Reviser:
         """Critique and rewrite `draft` (judged `verdict`) until a rewrite passes or rounds run out."""
         principles = await self.toolkit.for_verdict(messages, verdict, draft)
         rounds = [RevisionRound(0, draft, verdict)]
-        tokens = 0
         current, current_verdict = draft, verdict
         for index in range(1, self._max_rounds + 1):
             started = time.perf_counter()
-            critique, used_c = await self._critique(messages, current, current_verdict, principles, adapter)
-            text, used_r = await self._rewrite(messages, current, critique, principles, params, adapter)
-            judged = await judge_one(self._screen, messages, text) if text.strip() else current_verdict
-            tokens += used_c + used_r
-            rounds.append(RevisionRound(index, text, judged, critique, _ms_since(started)))
-            if text.strip() and self.passes(judged):
+            critique = await self._critique(messages, current, current_verdict, principles, adapter)
+            text = await self._rewrite(messages, current, critique, principles, params, adapter)
+            # An empty rewrite is judged as the text it failed to replace, and is never a candidate.
+            judged = await judge_one(self._screen, messages, text) if text else current_verdict
+            rounds.append(RevisionRound(index, text, judged, critique, ms_since(started)))
+            if text and self.passes(judged):
                 break
-            current, current_verdict = (text, judged) if text.strip() else (current, current_verdict)
-        return await self._settle(messages, verdict, rounds, principles, tokens)
+            if text:
+                current, current_verdict = text, judged
+        return await self._settle(messages, verdict, rounds, principles)
 
     async def _settle(
         self,
@@ -132,17 +130,16 @@ class Reviser:
         verdict: Verdict,
         rounds: list[RevisionRound],
         principles: list[Principle],
-        tokens: int,
     ) -> RevisionOutcome:
-        passing = [r for r in rounds[1:] if r.text.strip() and self.passes(r.verdict)]
+        passing = [r for r in rounds[1:] if r.text and self.passes(r.verdict)]
         if passing:
             best = min(passing, key=lambda r: (risk(r.verdict), r.index))
-            return RevisionOutcome(best.text, best.verdict, rounds, principles, False, tokens, True)
+            return RevisionOutcome(best.text, best.verdict, rounds, principles, False, True)
         for text in self.toolkit.fallbacks(verdict, principles):
             judged = await judge_one(self._screen, messages, text)
             if self.passes(judged):
                 break
-        return RevisionOutcome(text, judged, rounds, principles, True, tokens, self.passes(judged))
+        return RevisionOutcome(text, judged, rounds, principles, True, self.passes(judged))
 
     async def _critique(
         self,
@@ -151,7 +148,7 @@ class Reviser:
         verdict: Verdict,
         principles: Sequence[Principle],
         adapter: str,
-    ) -> tuple[str, int]:
+    ) -> str:
         prompts = self.toolkit.prompts
         prompt = prompts.critique.format(
             question=last_user_turn(messages),
@@ -169,28 +166,26 @@ class Reviser:
         principles: Sequence[Principle],
         params: SamplingParams,
         adapter: str,
-    ) -> tuple[str, int]:
+    ) -> str:
         prompts = self.toolkit.prompts
         prompt = prompts.revise.format(
             question=last_user_turn(messages),
             draft=draft,
-            critique=critique.strip() or "（无）",
+            critique=critique or "（无）",
             principles=prompts.principle_block(principles),
-            norms=norm_list([n for p in principles for n in p.norms][:3]),
+            norms=cite_norms([n for p in principles for n in p.norms][:3]),
         )
         return await self._ask(prompt, params, adapter)
 
-    async def _ask(self, prompt: str, params: SamplingParams, adapter: str) -> tuple[str, int]:
+    async def _ask(self, prompt: str, params: SamplingParams, adapter: str) -> str:
         request = GenerationRequest(
             messages=(ChatMessage(role="user", content=prompt),), params=params, adapter=adapter
         )
         try:
             generation = await self._policy.generate(request)
         except MedGuardError as exc:
-            if isinstance(exc, UnavailableError) or exc.http_status >= 500:
-                raise UnavailableError(f"policy failed during revision: {exc}") from exc
-            raise
-        return generation.text.strip(), generation.usage.completion_tokens
+            raise as_unavailable(exc, "policy") from exc
+        return generation.text.strip()
 
 
 def _issues_with_rationale(toolkit: PrincipleToolkit, verdict: Verdict) -> str:
@@ -198,5 +193,6 @@ def _issues_with_rationale(toolkit: PrincipleToolkit, verdict: Verdict) -> str:
     return f"{toolkit.issues(verdict)}（{rationale or verdict.rationale}）"
 
 
-def _ms_since(started: float) -> float:
+def ms_since(started: float) -> float:
+    """Milliseconds since a `time.perf_counter()` reading, to 0.1 ms."""
     return round((time.perf_counter() - started) * 1000, 1)

@@ -76,16 +76,26 @@ class GuardianServicer(pb_grpc.GuardianServicer):
         items = [item_from_pb(item, i, self._max_chars) for i, item in enumerate(request.items)]
         verdicts = await self._screen.evaluate(items)
         if self._principles is not None:
-            verdicts = [await self._with_principles(item, v) for item, v in zip(items, verdicts, strict=True)]
+            verdicts = await _with_principles(self._principles, items, verdicts)
         return pb.EvaluateResponse(
             verdicts=[verdict_to_pb(v) for v in verdicts], ids=[i.id for i in request.items]
         )
 
-    async def _with_principles(self, item: ScreenItem, verdict: Verdict) -> Verdict:
-        if not verdict.flagged or self._principles is None:
-            return verdict
-        found = await self._principles.for_verdict(item.conversation, verdict, item.response)
-        return verdict.model_copy(update={"principles": [p.id for p in found]})
+
+async def _with_principles(
+    toolkit: PrincipleToolkit, items: list[ScreenItem], verdicts: list[Verdict]
+) -> list[Verdict]:
+    """Flagged verdicts with the ids of their principles (one retrieval pass for the whole request)."""
+    flagged = [i for i, v in enumerate(verdicts) if v.flagged]
+    if not flagged:
+        return verdicts
+    found = await toolkit.for_verdicts(
+        [(items[i].conversation, verdicts[i], items[i].response) for i in flagged]
+    )
+    named = list(verdicts)
+    for i, principles in zip(flagged, found, strict=True):
+        named[i] = verdicts[i].model_copy(update={"principles": [p.id for p in principles]})
+    return named
 
 
 def guardian_service(servicer: GuardianServicer) -> GrpcService:

@@ -44,6 +44,17 @@ def test_too_few_matching_principles_are_filled_up_by_similarity(toolkit: Princi
     assert [s.dimension_match for s in found] == [True] * matching + [False] * 2
 
 
+def test_batched_search_ranks_like_single_searches_with_one_encoder_call(tmp_path: Path) -> None:
+    embedder = HashingEmbedder()
+    index = PrincipleIndex.build(PrincipleLibrary.load(), embedder, tmp_path)
+    queries = [("孕妇可以吃布洛芬吗", ["medication_misuse"]), ("", ["self_harm"]), ("想卖一个肾", [])]
+    before = embedder.embedded
+    batched = index.search_many(queries, k=3)
+    assert embedder.embedded - before == 2, "one call embeds every non-empty query"
+    assert batched[1] == []
+    assert batched == [index.search(q, d, k=3) for q, d in queries]
+
+
 def test_embeddings_are_computed_once_per_library_and_encoder(tmp_path: Path) -> None:
     library = PrincipleLibrary.load()
     first = HashingEmbedder()

@@ -21,7 +21,15 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from services.common.textnorm import matching_clauses
-from services.common.types import ChatMessage, DimensionHit, Norm, Severity, Verdict, last_user_turn
+from services.common.types import (
+    ChatMessage,
+    DimensionHit,
+    Norm,
+    Severity,
+    Verdict,
+    cite_norms,
+    last_user_turn,
+)
 
 __all__ = ["RedLineEvaluator", "RedLineRule", "RedLineSet", "RuleMatch", "Trigger"]
 
@@ -384,7 +392,7 @@ class RedLineEvaluator:
     def _generic_reply(self, verdict: Verdict) -> str:
         names = [self._names.get(hit.id, hit.id) for hit in verdict.dimensions]
         dimensions = "、".join(dict.fromkeys(names)) or "医疗伦理与法律"
-        norms = "、".join(norm.cite() for norm in verdict.norms) or "相关医疗卫生法律法规"
+        norms = cite_norms(verdict.norms)
         return self._rules.generic_reply_zh.format(dimensions=dimensions, norms=norms)
 
 

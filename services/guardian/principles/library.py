@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
@@ -157,8 +158,8 @@ class PrincipleLibrary:
         self.clinical_dimensions = dimensions
         self._principles = principles
         self._by_id = {p.id: p for p in principles}
-        if len(self._by_id) != len(principles):
-            duplicates = sorted({p.id for p in principles if sum(q.id == p.id for q in principles) > 1})
+        duplicates = sorted(pid for pid, n in Counter(p.id for p in principles).items() if n > 1)
+        if duplicates:
             raise ValueError(f"duplicate principle ids: {duplicates}")
         self.digest = digest
 

@@ -14,10 +14,9 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from services.common.types import Norm
 from services.guardian.principles.library import Principle
 
-__all__ = ["RevisionPrompts", "default_prompts_path", "norm_list"]
+__all__ = ["RevisionPrompts", "default_prompts_path"]
 
 _FIELDS = {
     "principle_line": {"title", "principle", "actions", "grounding"},
@@ -32,11 +31,6 @@ MAX_ACTIONS = 3
 def default_prompts_path() -> Path:
     """The packaged Chinese prompt file."""
     return Path(__file__).resolve().parent / "data" / "prompts" / "revision.zh.v1.yaml"
-
-
-def norm_list(norms: Sequence[Norm], empty: str = "相关医疗卫生法律法规") -> str:
-    """《law》article、《law》article, or a neutral phrase when there is none."""
-    return "、".join(dict.fromkeys(n.cite() for n in norms)) or empty
 
 
 class RevisionPrompts(BaseModel):

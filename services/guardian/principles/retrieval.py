@@ -55,14 +55,12 @@ class Embedder(Protocol):
 class EncoderEmbedder:
     """Masked mean pooling over an HF encoder (m3e-small by default), normalised; thread-safe."""
 
-    def __init__(self, encoder_dir: Path, *, threads: int | None = None, batch_size: int = 32) -> None:
+    def __init__(self, encoder_dir: Path, *, batch_size: int = 32) -> None:
         import torch
         from transformers import AutoModel, AutoTokenizer
 
         from services.guardian.evaluator.classifier import encoder_fingerprint
 
-        if threads:
-            torch.set_num_threads(threads)
         self._torch = torch
         self._tokenizer: Any = AutoTokenizer.from_pretrained(str(encoder_dir))
         self._model: Any = AutoModel.from_pretrained(str(encoder_dir)).eval()
@@ -136,9 +134,24 @@ class PrincipleIndex:
 
     def search(self, query: str, dimensions: Sequence[str] = (), k: int = 5) -> list[ScoredPrinciple]:
         """Top-k principles for a conversation text and the dimension ids of its verdict."""
-        if k < 1 or not query.strip():
-            return []
-        (vector,) = self._embedder.embed([query[-MAX_QUERY_CHARS:]])
+        return self.search_many([(query, dimensions)], k)[0]
+
+    def search_many(
+        self, queries: Sequence[tuple[str, Sequence[str]]], k: int = 5
+    ) -> list[list[ScoredPrinciple]]:
+        """`search` for several (text, dimension ids) at once, with one encoder call for all texts."""
+        results: list[list[ScoredPrinciple]] = [[] for _ in queries]
+        live = [i for i, (query, _) in enumerate(queries) if k >= 1 and query.strip()]
+        if not live:
+            return results
+        vectors = self._embedder.embed([queries[i][0][-MAX_QUERY_CHARS:] for i in live])
+        for i, vector in zip(live, vectors, strict=True):
+            results[i] = self._ranked(queries[i][0], queries[i][1], vector, k)
+        return results
+
+    def _ranked(
+        self, query: str, dimensions: Sequence[str], vector: NDArray[np.float32], k: int
+    ) -> list[ScoredPrinciple]:
         similarity = self._vectors @ vector
         wanted = set(dimensions)
         text = matching_form(query)

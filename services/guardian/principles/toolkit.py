@@ -7,14 +7,16 @@ orchestrator, the revision loop and rubric synthesis receive the `PrincipleToolk
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from services.common.types import ChatMessage, Verdict, last_user_turn
+from services.common.errors import UnavailableError
+from services.common.types import ChatMessage, Verdict, cite_norms, last_user_turn
 from services.guardian.evaluator.taxonomy import Taxonomy
 from services.guardian.principles.library import Principle, PrincipleLibrary
-from services.guardian.principles.prompts import RevisionPrompts, norm_list
+from services.guardian.principles.prompts import RevisionPrompts
 from services.guardian.principles.retrieval import (
     Embedder,
     EncoderEmbedder,
@@ -25,6 +27,8 @@ from services.guardian.principles.retrieval import (
 from services.guardian.principles.rubric import Rubric, RubricScheme, synthesize_rubric
 
 __all__ = ["PrincipleToolkit", "load_principles"]
+
+log = logging.getLogger(__name__)
 
 MAX_ISSUES = 2
 NEUTRAL_PRINCIPLE = "依法依规、把您的健康和安全放在首位"
@@ -51,10 +55,25 @@ class PrincipleToolkit:
         self, conversation: Sequence[ChatMessage], verdict: Verdict, draft: str | None = None
     ) -> list[Principle]:
         """The principles for a conversation (and draft) judged as `verdict`, off the event loop."""
-        query = last_user_turn(conversation) + ("\n" + draft if draft else "")
-        dimensions = [hit.id for hit in verdict.dimensions]
-        found = await asyncio.to_thread(self.search, query, dimensions)
-        return [s.principle for s in found]
+        (found,) = await self.for_verdicts([(conversation, verdict, draft)])
+        return found
+
+    async def for_verdicts(
+        self, items: Sequence[tuple[Sequence[ChatMessage], Verdict, str | None]]
+    ) -> list[list[Principle]]:
+        """`for_verdict` for several (conversation, verdict, draft) with one encoder call.
+
+        A failure of retrieval is UnavailableError (HTTP 503): no reply goes out unguided by it."""
+        queries = [
+            (last_user_turn(conversation) + ("\n" + draft if draft else ""), [hit.id for hit in v.dimensions])
+            for conversation, v, draft in items
+        ]
+        try:
+            found = await asyncio.to_thread(self.index.search_many, queries, self.top_k)
+        except Exception as exc:
+            log.exception("principle retrieval failed")
+            raise UnavailableError("principle retrieval failed; no unguided reply is released") from exc
+        return [[s.principle for s in ranked] for ranked in found]
 
     def issues(self, verdict: Verdict) -> str:
         """The dimensions hit, by name, for prompts: e.g. 自主与知情同意、隐私与保密."""
@@ -78,7 +97,7 @@ class PrincipleToolkit:
             self.prompts.fallback.format(
                 issues=self.issues(verdict),
                 principle=title,
-                norms=norm_list(norms[:3]),
+                norms=cite_norms(norms[:3]),
                 referral=self.prompts.referral([hit.id for hit in verdict.dimensions]),
             )
             for title in titles
