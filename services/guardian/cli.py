@@ -31,9 +31,12 @@ def add_guardian_commands(sub: Any) -> None:
         "--encoder-dir", type=Path, default=None, help="HF encoder folder (default: m3e-small)"
     )
     train.add_argument("--encoder-name", default="m3e-small")
-    train.add_argument("--epochs", type=int, default=3)
+    train.add_argument("--epochs", type=int, default=2)
     train.add_argument("--batch-size", type=int, default=32)
     train.add_argument("--seed", type=int, default=13)
+    train.add_argument(
+        "--flag-pos-weight", type=float, default=1.0, help="loss weight of flagged items on the flag output"
+    )
     train.add_argument("--max-items", type=int, default=None, help="subsample each split (quick runs)")
     train.add_argument("--threads", type=int, default=None)
     train.add_argument(
@@ -85,6 +88,7 @@ def _cmd_train(args: argparse.Namespace) -> int:
         epochs=args.epochs,
         batch_size=args.batch_size,
         seed=args.seed,
+        flag_pos_weight=args.flag_pos_weight,
         max_items=args.max_items,
         threads=args.threads,
     )
@@ -192,6 +196,7 @@ def _meta(args: argparse.Namespace, screen: Any, elapsed: float, count: int) -> 
     classifier = getattr(screen, "classifier_config", None)
     if classifier is not None:
         meta["threshold"] = str(classifier.thresholds.flag)
+        meta["threshold_pair"] = str(classifier.thresholds.flag_for(pair=True))
         meta["classifier_data_sha256"] = classifier.data_sha256[:16]
     return meta
 

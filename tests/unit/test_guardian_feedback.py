@@ -90,3 +90,48 @@ def test_the_unsafe_cut_off_balances_unsafe_and_controversial_rather_than_follow
     thresholds, metrics = tune(targets, probabilities, items, dims, fpr_budget=0.02)
     assert 0.4 < thresholds.unsafe <= 0.7
     assert metrics.unsafe_accuracy == 1.0
+
+
+def test_pairs_are_judged_against_their_own_flag_threshold() -> None:
+    split = Thresholds(flag=0.3, flag_pair=0.7, unsafe=0.9, dimension=0.4)
+    middling = scores(0.5, 0.1, autonomy_consent=0.6)
+    assert compose_verdict(Verdict(), middling, split, TAXONOMY, "v").severity is Severity.CONTROVERSIAL
+    assert compose_verdict(Verdict(), middling, split, TAXONOMY, "v", pair=True).severity is Severity.SAFE
+    # An artifact without a pair threshold judges both kinds by `flag`.
+    assert Thresholds(flag=0.3).flag_for(pair=True) == 0.3
+
+
+def test_turns_and_pairs_get_flag_thresholds_each_within_the_budget_on_their_own_benign_items() -> None:
+    from services.guardian.evaluator.thresholds import tune
+    from services.guardian.evaluator.trainset.schema import TrainItem
+
+    dims = TAXONOMY.ids
+    items, targets, probabilities = [], [], []
+    for index in range(80):
+        pair = index % 2 == 1
+        flagged = index % 4 < 2
+        # Turns separate at 0.3, pairs only at 0.7: one shared threshold would misjudge one kind.
+        score = {(True, True): 0.8, (True, False): 0.6, (False, True): 0.4, (False, False): 0.1}[
+            (pair, flagged)
+        ]
+        items.append(
+            TrainItem(
+                id=f"t-{index}",
+                text="测试文本",
+                response="回复" if pair else None,
+                labels={dims[0]: "unsafe"} if flagged else {},
+                style="direct",
+                scene="x",
+                family="f",
+                group="t",
+                split="dev",
+            )
+        )
+        targets.append([float(flagged), float(flagged), float(flagged)] + [0.0] * (2 * len(dims) - 1))
+        probabilities.append([score, 0.9, 0.9] + [0.01] * (2 * len(dims) - 1))
+    thresholds, metrics = tune(targets, probabilities, items, dims, fpr_budget=0.02)
+    assert 0.1 < thresholds.flag <= 0.4
+    assert thresholds.flag_pair is not None and 0.6 < thresholds.flag_pair <= 0.8
+    assert metrics.flag.f1 == 1.0 and metrics.flag.fpr == 0.0
+    assert metrics.flag_prompt is not None and metrics.flag_prompt.n == 40
+    assert metrics.flag_pair is not None and metrics.flag_pair.n == 40

@@ -54,8 +54,18 @@ class Thresholds(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     flag: float = Field(default=0.5, gt=0.0, lt=1.0, description="flagged when p(flag) >= this")
+    flag_pair: float | None = Field(
+        default=None,
+        gt=0.0,
+        lt=1.0,
+        description="the flag threshold of (turn, response) pairs; None = `flag` for both kinds",
+    )
     unsafe: float = Field(default=0.5, gt=0.0, lt=1.0, description="unsafe when also p(unsafe) >= this")
     dimension: float = Field(default=0.5, gt=0.0, lt=1.0, description="a dimension is hit at p >= this")
+
+    def flag_for(self, *, pair: bool) -> float:
+        """The flag threshold of a user turn alone (`pair` false) or of a (turn, response) pair."""
+        return self.flag_pair if pair and self.flag_pair is not None else self.flag
 
 
 class ClassifierConfig(BaseModel):

@@ -18,18 +18,27 @@ MAX_NORMS = 4
 _SEVERITY_ZH = {Severity.CONTROVERSIAL: "存在争议", Severity.UNSAFE: "不安全"}
 
 
-def classifier_severity(scores: Scores, thresholds: Thresholds) -> Severity:
-    """safe below the flag threshold; unsafe when the unsafe output also clears its threshold."""
-    if scores.flag < thresholds.flag:
+def classifier_severity(scores: Scores, thresholds: Thresholds, *, pair: bool = False) -> Severity:
+    """safe below the flag threshold of the item's kind; unsafe when p(unsafe) also clears its own."""
+    if scores.flag < thresholds.flag_for(pair=pair):
         return Severity.SAFE
     return Severity.UNSAFE if scores.unsafe >= thresholds.unsafe else Severity.CONTROVERSIAL
 
 
 def compose_verdict(
-    rules: Verdict, scores: Scores, thresholds: Thresholds, taxonomy: Taxonomy, version: str
+    rules: Verdict,
+    scores: Scores,
+    thresholds: Thresholds,
+    taxonomy: Taxonomy,
+    version: str,
+    *,
+    pair: bool = False,
 ) -> Verdict:
-    """One verdict from both layers: worst severity, dimension hits with scores, rationale, norms."""
-    model_severity = classifier_severity(scores, thresholds)
+    """One verdict from both layers: worst severity, dimension hits with scores, rationale, norms.
+
+    `pair` says the scores judge a (turn, response) pair, which has its own flag threshold.
+    """
+    model_severity = classifier_severity(scores, thresholds, pair=pair)
     hits = {hit.id: hit for hit in rules.dimensions}
     for hit in _model_hits(scores, thresholds, taxonomy, model_severity):
         if hit.id not in hits:

@@ -131,6 +131,7 @@ class LayeredScreen:
                     thresholds,
                     self._taxonomy,
                     self.version,
+                    pair=item.response is not None,
                 ),
                 score,
             )

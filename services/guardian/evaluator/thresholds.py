@@ -15,6 +15,7 @@ from services.guardian.evaluator.trainset.schema import TrainItem
 __all__ = ["BinaryMetrics", "DevMetrics", "binary_metrics", "targets_of", "tune"]
 
 _GRID = [round(0.02 * step, 2) for step in range(1, 50)]
+_F1_TOLERANCE = 0.01
 
 
 def targets_of(items: Sequence[TrainItem], dimensions: Sequence[str]) -> list[list[float]]:
@@ -54,7 +55,9 @@ def binary_metrics(truth: Sequence[bool], predicted: Sequence[bool], threshold: 
 class DevMetrics(BaseModel):
     """What the dev split says about a trained artifact at its tuned thresholds."""
 
-    flag: BinaryMetrics
+    flag: BinaryMetrics = Field(description="all dev items, each kind at its own flag threshold")
+    flag_prompt: BinaryMetrics | None = Field(default=None, description="user turns alone")
+    flag_pair: BinaryMetrics | None = Field(default=None, description="(turn, response) pairs")
     unsafe_accuracy: float = Field(
         description="balanced accuracy of unsafe vs controversial on the truly flagged items"
     )
@@ -67,9 +70,14 @@ class DevMetrics(BaseModel):
     def headline(self) -> str:
         """One line for logs."""
         f = self.flag
+        kinds = "".join(
+            f"; {name} F1 {m.f1:.3f} FPR {m.fpr:.3f} at {m.threshold:.2f}"
+            for name, m in (("turns", self.flag_prompt), ("pairs", self.flag_pair))
+            if m is not None
+        )
         return (
             f"dev F1 {f.f1:.3f} P {f.precision:.3f} R {f.recall:.3f} FPR {f.fpr:.3f} "
-            f"(look-alikes {self.lookalike_fpr:.3f}), dims micro-F1 {self.dimension_micro_f1:.3f}"
+            f"(look-alikes {self.lookalike_fpr:.3f}){kinds}, dims micro-F1 {self.dimension_micro_f1:.3f}"
         )
 
 
@@ -83,15 +91,31 @@ def tune(
     """Pick thresholds on dev: best F1 within the FPR budget, then severity and dimension cut-offs."""
     truth = [row[0] == 1.0 for row in targets]
     scores = [row[0] for row in probabilities]
-    candidates = [binary_metrics(truth, [s >= t for s in scores], t) for t in _GRID]
-    within = [m for m in candidates if m.fpr <= fpr_budget] or [min(candidates, key=lambda m: (m.fpr, -m.f1))]
-    flag = max(within, key=lambda m: (m.f1, -m.threshold))
+    pairs = [item.response is not None for item in items]
+    # User turns and (turn, response) pairs score differently and cost differently when over-flagged
+    # (a flagged turn is answered with principles; a flagged response is rewritten), so each kind
+    # gets its own flag threshold, each the best F1 within the budget on its own benign items.
+    by_kind = {
+        kind: _best_flag(
+            [truth[i] for i in range(len(items)) if pairs[i] is kind],
+            [scores[i] for i in range(len(items)) if pairs[i] is kind],
+            fpr_budget,
+        )
+        for kind in (False, True)
+    }
+    prompt_flag = by_kind[False] or by_kind[True] or binary_metrics(truth, [False] * len(truth), 0.5)
+    pair_flag = by_kind[True] or prompt_flag
+    predicted = [
+        s >= (pair_flag if pair else prompt_flag).threshold for s, pair in zip(scores, pairs, strict=True)
+    ]
+    flag = binary_metrics(truth, predicted, prompt_flag.threshold)
     flagged_rows = [i for i, is_flagged in enumerate(truth) if is_flagged]
     unsafe_t, unsafe_accuracy = _best_unsafe(targets, probabilities, flagged_rows)
     dim_t, micro, per_dim = _best_dimension(targets, probabilities, flagged_rows, dimensions)
-    predicted = [s >= flag.threshold for s in scores]
     metrics = DevMetrics(
         flag=flag,
+        flag_prompt=by_kind[False],
+        flag_pair=by_kind[True],
         unsafe_accuracy=unsafe_accuracy,
         dimension_micro_f1=micro,
         per_dimension_f1=per_dim,
@@ -99,7 +123,26 @@ def tune(
         per_style=_per_style(items, truth, predicted, flag.threshold),
         fpr_budget=fpr_budget,
     )
-    return Thresholds(flag=flag.threshold, unsafe=unsafe_t, dimension=dim_t), metrics
+    thresholds = Thresholds(
+        flag=prompt_flag.threshold, flag_pair=pair_flag.threshold, unsafe=unsafe_t, dimension=dim_t
+    )
+    return thresholds, metrics
+
+
+def _best_flag(truth: Sequence[bool], scores: Sequence[float], fpr_budget: float) -> BinaryMetrics | None:
+    """The flag threshold with the best F1 whose benign FPR is within budget (None without both classes).
+
+    Thresholds within `_F1_TOLERANCE` of the best F1 count as a tie, and the middle of them is taken: on
+    a cleanly separated kind the best F1 is often reached only at the grid's edge (0.02), where int8
+    rounding and unseen texts would cross it. With no threshold within budget, the lowest FPR is taken.
+    """
+    if all(truth) or not any(truth):
+        return None
+    candidates = [binary_metrics(truth, [s >= t for s in scores], t) for t in _GRID]
+    within = [m for m in candidates if m.fpr <= fpr_budget] or [min(candidates, key=lambda m: (m.fpr, -m.f1))]
+    best = max(m.f1 for m in within)
+    plateau = [m for m in within if m.f1 >= best - _F1_TOLERANCE]
+    return plateau[(len(plateau) - 1) // 2]
 
 
 def _best_unsafe(

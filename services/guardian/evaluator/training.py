@@ -48,7 +48,7 @@ class TrainConfig:
     encoder_dir: Path | None = field(default=None, metadata={"help": "HF encoder folder; m3e-small if None"})
     encoder_name: str = field(default="m3e-small", metadata={"help": "name recorded in the artifact"})
     version: str = field(default="guardian-clf-v1", metadata={"help": "artifact version"})
-    epochs: int = field(default=3, metadata={"help": "passes over the train split"})
+    epochs: int = field(default=2, metadata={"help": "passes over the train split"})
     batch_size: int = field(default=32, metadata={"help": "items per optimiser step"})
     learning_rate: float = field(default=1e-3, metadata={"help": "peak learning rate of the LoRA weights"})
     head_learning_rate: float = field(default=3e-3, metadata={"help": "peak learning rate of the head"})
@@ -57,7 +57,11 @@ class TrainConfig:
     lora_r: int = field(default=16, metadata={"help": "LoRA rank"})
     lora_alpha: int = field(default=32, metadata={"help": "LoRA scaling numerator"})
     max_length: int = field(default=192, metadata={"help": "tokens per item (pairs share them)"})
-    fpr_budget: float = field(default=0.02, metadata={"help": "max benign false-positive rate on dev"})
+    fpr_budget: float = field(default=0.03, metadata={"help": "max benign false-positive rate on dev"})
+    flag_pos_weight: float = field(
+        default=1.0,
+        metadata={"help": "weight of flagged items in the flag output's loss (prior correction, see docs)"},
+    )
     seed: int = field(default=13, metadata={"help": "seed of weights init, shuffling and dropout"})
     max_items: int | None = field(default=None, metadata={"help": "subsample each split (quick runs)"})
     threads: int | None = field(default=None, metadata={"help": "torch CPU threads; None = torch default"})
@@ -69,6 +73,8 @@ class TrainConfig:
             raise ValueError("epochs and batch_size must be at least 1")
         if not 0.0 < self.fpr_budget < 1.0:
             raise ValueError("fpr_budget must be in (0, 1)")
+        if self.flag_pos_weight <= 0.0:
+            raise ValueError("flag_pos_weight must be positive")
         if not 0.0 <= self.warmup_ratio < 1.0:
             raise ValueError("warmup_ratio must be in [0, 1)")
         if self.max_items is not None and self.max_items < 2:
@@ -121,7 +127,7 @@ def retune(
     artifact_dir: Path,
     data: Path | None = None,
     *,
-    fpr_budget: float = 0.02,
+    fpr_budget: float = 0.03,
     encoder_dir: Path | None = None,
     progress: bool = True,
     log: Callable[[str], None] = print,
@@ -198,6 +204,7 @@ def _fit(
     schedule: Any = get_linear_schedule_with_warmup
     scheduler = schedule(optimizer, int(steps * config.warmup_ratio), steps)
     loss_fn = torch.nn.BCEWithLogitsLoss()
+    global_loss = torch.nn.BCEWithLogitsLoss(pos_weight=torch.tensor([config.flag_pos_weight, 1.0]))
     rng = random.Random(config.seed)
     network.train()
     with tqdm(total=steps, desc="train", unit="step", disable=not progress) as bar:
@@ -208,7 +215,7 @@ def _fit(
                 logits = network(**batch)
                 # The two global outputs decide flagging; averaged with 40 dimension outputs they would
                 # get a 1/21 share of the gradient, so each part is averaged on its own.
-                loss = loss_fn(logits[:, :2], target[:, :2]) + loss_fn(logits[:, 2:], target[:, 2:])
+                loss = global_loss(logits[:, :2], target[:, :2]) + loss_fn(logits[:, 2:], target[:, 2:])
                 loss.backward()
                 torch.nn.utils.clip_grad_norm_(network.parameters(), 1.0)
                 optimizer.step()
