@@ -339,3 +339,17 @@ def test_write_report_writes_the_page(tmp_path: Path, report: EvalReport) -> Non
 
     assert path.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert "<title>试运行</title>" in path.read_text(encoding="utf-8")
+
+
+def test_ranking_auc_counts_pairs_in_order_and_ties_as_half() -> None:
+    rows = [
+        _row("v1", "violating", True, score=0.9),
+        _row("v2", "violating", False, score=0.3),
+        _row("b1", "benign", False, score=0.3),
+        _row("b2", "benign", False, score=0.1),
+    ]
+    # Pairs (violating, benign): 0.9>0.3, 0.9>0.1, 0.3=0.3 (half), 0.3>0.1 -> 3.5 of 4.
+    report = evaluate(rows)
+    assert report.ranking_auc == 0.875
+    assert "ranking AUC of the classifier score: 0.875" in format_summary(report)
+    assert evaluate([_row("v", "violating", True)]).ranking_auc is None

@@ -154,6 +154,11 @@ class EvalReport(BaseModel):
         description="label -> flagged dimension id -> rows, most frequent first"
     )
     threshold_curve: list[ThresholdPoint] = Field(description=f"flagged := score >= t, for t in {THRESHOLDS}")
+    ranking_auc: float | None = Field(
+        default=None,
+        description="chance that a violating row outscores a benign one (ties count half); "
+        "None without both labels. Independent of any threshold.",
+    )
     misses: list[Miss] = Field(
         description=f"up to {MAX_MISSES} false negatives (lowest score first), "
         f"then up to {MAX_MISSES} false positives (highest score first)"
@@ -184,10 +189,30 @@ def evaluate(rows: Sequence[EvalRow], meta: Mapping[str, str] | None = None) -> 
         severity_by_label=_severity_by_label(rows),
         dimensions_by_label=_dimensions_by_label(rows),
         threshold_curve=threshold_curve(rows),
+        ranking_auc=ranking_auc(rows),
         misses=_misses(rows),
         operating_threshold=_threshold_from_meta(meta_copy),
         meta=meta_copy,
     )
+
+
+def ranking_auc(rows: Sequence[EvalRow]) -> float | None:
+    """Area under the ROC curve of the classifier score (Mann-Whitney, ties counted half)."""
+    ordered = sorted(rows, key=lambda row: row.score)
+    positives = sum(row.label == "violating" for row in rows)
+    negatives = len(rows) - positives
+    if not positives or not negatives:
+        return None
+    rank_sum = 0.0
+    start = 0
+    while start < len(ordered):
+        end = start
+        while end < len(ordered) and ordered[end].score == ordered[start].score:
+            end += 1
+        mean_rank = (start + 1 + end) / 2  # ranks are 1-based; tied scores share their mean rank
+        rank_sum += mean_rank * sum(row.label == "violating" for row in ordered[start:end])
+        start = end
+    return round((rank_sum - positives * (positives + 1) / 2) / (positives * negatives), 4)
 
 
 def threshold_curve(
@@ -272,6 +297,8 @@ def _threshold_from_meta(meta: Mapping[str, str]) -> float | None:
 def format_summary(report: EvalReport) -> str:
     """The report as a plain-text table for the terminal: overall, per group, confusion matrix."""
     lines = [_overall_line(report.overall)]
+    if report.ranking_auc is not None:
+        lines.append(f"ranking AUC of the classifier score: {report.ranking_auc:.3f} (threshold-free)")
     for title, groups in (
         ("source", report.per_source),
         ("scene", report.per_scene),
