@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections
 import json
+from pathlib import Path
 
 import pytest
 
@@ -91,3 +92,46 @@ def _shares_a_run(text: str, runs: set[str], word_runs: set[str]) -> bool:
         return any(text[i : i + 24] in runs for i in range(len(text) - 23))
     words = text.split()
     return any(" ".join(words[i : i + 8]) in word_runs for i in range(len(words) - 7))
+
+
+def test_written_accounts_load_as_one_family_each_and_bad_rows_name_their_line(tmp_path: Path) -> None:
+    from services.guardian.evaluator.trainset.groups import g7_accounts
+
+    row = {
+        "key": "t1-001",
+        "scene": "辅助生殖",
+        "text": "胚胎移植前一天才补签的知情同意书。",
+        "style": "scenario",
+    }
+    good = [
+        {**row, "labels": {"autonomy_consent": "controversial"}, "lookalike": False},
+        {
+            **row,
+            "key": "t1-002",
+            "text": "移植前一周签好知情同意书并由本人确认。",
+            "labels": {},
+            "lookalike": True,
+        },
+    ]
+    (tmp_path / "t1.jsonl").write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in good), encoding="utf-8"
+    )
+    loaded = g7_accounts.load(tmp_path)
+    assert [item.id for item in loaded] == ["g7_accounts-t1-001", "g7_accounts-t1-002"]
+    assert [item.family for item in loaded] == ["t1-001", "t1-002"]
+    assert loaded[0].labels and loaded[1].benign and loaded[1].lookalike
+
+    bad = {**row, "key": "t2-001", "labels": {"no_such": "unsafe"}, "lookalike": False}
+    (tmp_path / "t2.jsonl").write_text("\n" + json.dumps(bad, ensure_ascii=False) + "\n", encoding="utf-8")
+    loaded = g7_accounts.load(tmp_path)  # unknown dimensions are the build's check (taxonomy)
+    assert loaded[-1].labels == {"no_such": "unsafe"}
+    (tmp_path / "t3.jsonl").write_text(json.dumps({**row, "labels": {}}) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"t3.jsonl:1: a row holds the fields"):
+        g7_accounts.load(tmp_path)
+    (tmp_path / "t3.jsonl").write_text("{not json\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"t3.jsonl:1: not JSON"):
+        g7_accounts.load(tmp_path)
+    flagged_lookalike = {**row, "labels": {"autonomy_consent": "unsafe"}, "lookalike": True}
+    (tmp_path / "t3.jsonl").write_text(json.dumps(flagged_lookalike) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"(?s)t3.jsonl:1: .*look-alike is benign"):
+        g7_accounts.load(tmp_path)
