@@ -7,6 +7,8 @@ import itertools
 import zlib
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import NDArray
@@ -15,6 +17,9 @@ from services.common.errors import UnavailableError
 from services.common.tracing import current_trace_id
 from services.common.types import DimensionHit, Norm, Severity, Verdict
 from services.guardian.evaluator.screen import ScreenItem
+
+if TYPE_CHECKING:
+    from services.guardian.principles.toolkit import PrincipleToolkit
 from services.policy.types import (
     AdapterInfo,
     FinishReason,
@@ -197,3 +202,17 @@ class HashingEmbedder:
                 rows[i, zlib.crc32((a + b).encode()) % self.dims] += 1.0
         norms = np.linalg.norm(rows, axis=1, keepdims=True)
         return rows / np.maximum(norms, 1e-9)
+
+
+def hashing_toolkit(cache_dir: Path, library_dir: Path | None = None) -> PrincipleToolkit:
+    """The principles toolkit (packaged library by default) on the `HashingEmbedder`: no encoder needed."""
+    from services.guardian.evaluator.taxonomy import Taxonomy
+    from services.guardian.principles.toolkit import load_principles
+
+    return load_principles(
+        library_dir=library_dir,
+        encoder_dir=cache_dir,
+        taxonomy=Taxonomy.load(),
+        cache_dir=cache_dir,
+        embedder=HashingEmbedder(),
+    )

@@ -13,7 +13,7 @@ from services.guardian.evaluator.taxonomy import Taxonomy
 from services.guardian.principles.library import PrincipleLibrary, default_library_dir
 from services.guardian.principles.prompts import RevisionPrompts, default_prompts_path
 from services.guardian.principles.toolkit import load_principles
-from tests.support.fakes import HashingEmbedder
+from tests.support.fakes import HashingEmbedder, hashing_toolkit
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
 NORMS = SHARED / "norms" / "cn_medical_law_articles.jsonl"
@@ -90,13 +90,7 @@ def _english_library(root: Path) -> Path:
 
 
 def test_another_library_replaces_the_packaged_one_by_path_alone(tmp_path: Path) -> None:
-    toolkit = load_principles(
-        library_dir=_english_library(tmp_path),
-        encoder_dir=tmp_path,
-        taxonomy=Taxonomy.load(),
-        cache_dir=tmp_path / "cache",
-        embedder=HashingEmbedder(),
-    )
+    toolkit = hashing_toolkit(tmp_path / "cache", library_dir=_english_library(tmp_path))
     assert toolkit.library.name == "ama-principles-en@v0"
     (found,) = toolkit.search("consent form risks", ["autonomy_consent"], k=1)
     assert found.principle.id == "HP-AMA-001" and found.dimension_match

@@ -11,19 +11,13 @@ from services.guardian.evaluator.taxonomy import Taxonomy
 from services.guardian.principles.library import PrincipleLibrary
 from services.guardian.principles.retrieval import PrincipleIndex
 from services.guardian.principles.rubric import Rubric
-from services.guardian.principles.toolkit import PrincipleToolkit, load_principles
-from tests.support.fakes import HashingEmbedder
+from services.guardian.principles.toolkit import PrincipleToolkit
+from tests.support.fakes import HashingEmbedder, hashing_toolkit
 
 
 @pytest.fixture(scope="module")
 def toolkit(tmp_path_factory: pytest.TempPathFactory) -> PrincipleToolkit:
-    return load_principles(
-        library_dir=None,
-        encoder_dir=Path("."),
-        taxonomy=Taxonomy.load(),
-        cache_dir=tmp_path_factory.mktemp("cache"),
-        embedder=HashingEmbedder(),
-    )
+    return hashing_toolkit(tmp_path_factory.mktemp("cache"))
 
 
 def flagged(*dimensions: str) -> Verdict:

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from services.common.errors import UnavailableError
 from services.common.types import ChatMessage, Severity
-from services.guardian.evaluator.taxonomy import Taxonomy
 from services.guardian.orchestrator import ChatOrchestrator, ChatTurn, Delta
-from services.guardian.principles.toolkit import PrincipleToolkit, load_principles
+from services.guardian.principles.toolkit import PrincipleToolkit
 from services.guardian.revision import Reviser
 from services.policy.types import SamplingParams
-from tests.support.fakes import HashingEmbedder, KeywordScreen, ScriptedPolicy, unavailable
+from tests.support.fakes import KeywordScreen, ScriptedPolicy, hashing_toolkit, unavailable
 
 BAD = "好的，这里是危险词的做法。"
 GOOD = "这个做法有风险，请到正规医院就诊，医生会按规范处理。"
@@ -21,13 +18,7 @@ GOOD = "这个做法有风险，请到正规医院就诊，医生会按规范处
 
 @pytest.fixture(scope="module")
 def toolkit(tmp_path_factory: pytest.TempPathFactory) -> PrincipleToolkit:
-    return load_principles(
-        library_dir=None,
-        encoder_dir=Path("."),
-        taxonomy=Taxonomy.load(),
-        cache_dir=tmp_path_factory.mktemp("cache"),
-        embedder=HashingEmbedder(),
-    )
+    return hashing_toolkit(tmp_path_factory.mktemp("cache"))
 
 
 def turn(text: str, system: str | None = None) -> ChatTurn:

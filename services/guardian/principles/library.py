@@ -28,6 +28,7 @@ __all__ = [
     "Principle",
     "PrincipleLibrary",
     "default_library_dir",
+    "parse_yaml",
 ]
 
 _M = TypeVar("_M", bound=BaseModel)
@@ -197,7 +198,7 @@ class PrincipleLibrary:
         manifest_path = folder / MANIFEST
         if not manifest_path.is_file():
             raise ValueError(f"no principles library at {folder}: {MANIFEST} is missing")
-        manifest = _parse(manifest_path, _Manifest)
+        manifest = parse_yaml(manifest_path, _Manifest, "principles file")
         digest = hashlib.sha256(manifest_path.read_bytes())
         dimensions: list[ClinicalDimension] = []
         principles: list[Principle] = []
@@ -206,7 +207,7 @@ class PrincipleLibrary:
             if not path.is_file():
                 raise ValueError(f"{manifest_path}: listed file {name} does not exist")
             digest.update(path.read_bytes())
-            part = _parse(path, _DimensionFile)
+            part = parse_yaml(path, _DimensionFile, "principles file")
             dimensions.append(part.clinical_dimension)
             principles.extend(
                 p.model_copy(update={"clinical_dimension": part.clinical_dimension.id})
@@ -217,8 +218,9 @@ class PrincipleLibrary:
         )
 
 
-def _parse(path: Path, model: type[_M]) -> _M:
+def parse_yaml(path: Path, model: type[_M], what: str) -> _M:
+    """Read a YAML data file into `model`; any read, syntax or schema error is a ValueError naming it."""
     try:
         return model.model_validate(yaml.safe_load(path.read_text("utf-8")))
-    except (ValidationError, yaml.YAMLError) as exc:
-        raise ValueError(f"invalid principles file {path}: {exc}") from exc
+    except (OSError, ValidationError, yaml.YAMLError) as exc:
+        raise ValueError(f"invalid {what} {path}: {exc}") from exc

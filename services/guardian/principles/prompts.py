@@ -11,10 +11,9 @@ import string
 from collections.abc import Sequence
 from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from services.guardian.principles.library import Principle
+from services.guardian.principles.library import Principle, parse_yaml
 
 __all__ = ["RevisionPrompts", "default_prompts_path"]
 
@@ -66,11 +65,7 @@ class RevisionPrompts(BaseModel):
     @classmethod
     def load(cls, path: Path | None = None) -> RevisionPrompts:
         """Load and validate a prompt file; the packaged Chinese one by default."""
-        path = path or default_prompts_path()
-        try:
-            return cls.model_validate(yaml.safe_load(path.read_text("utf-8")))
-        except (OSError, ValidationError, yaml.YAMLError) as exc:
-            raise ValueError(f"invalid revision prompts {path}: {exc}") from exc
+        return parse_yaml(path or default_prompts_path(), cls, "revision prompts")
 
     def principle_block(self, principles: Sequence[Principle]) -> str:
         """One line per principle, for the prompts."""

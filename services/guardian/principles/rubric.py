@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from services.common.types import Verdict
+from services.guardian.principles.library import parse_yaml
 from services.guardian.principles.retrieval import ScoredPrinciple
 
 __all__ = ["Criterion", "Rubric", "RubricScheme", "default_rubric_scheme_path", "synthesize_rubric"]
@@ -85,11 +85,7 @@ class RubricScheme(BaseModel):
     @classmethod
     def load(cls, path: Path | None = None) -> RubricScheme:
         """Load and validate the scheme; the packaged one by default."""
-        path = path or default_rubric_scheme_path()
-        try:
-            return cls.model_validate(yaml.safe_load(path.read_text("utf-8")))
-        except (OSError, ValidationError, yaml.YAMLError) as exc:
-            raise ValueError(f"invalid rubric scheme {path}: {exc}") from exc
+        return parse_yaml(path or default_rubric_scheme_path(), cls, "rubric scheme")
 
     def required(self, rank: int, position: int) -> int:
         """Points of a good-reply item at this principle rank and item position."""
