@@ -30,12 +30,14 @@ def add_guardian_commands(sub: Any) -> None:
     train.add_argument(
         "--encoder-dir", type=Path, default=None, help="HF encoder folder (default: m3e-small)"
     )
-    train.add_argument("--encoder-name", default="m3e-small")
-    train.add_argument("--epochs", type=int, default=2)
-    train.add_argument("--batch-size", type=int, default=32)
-    train.add_argument("--seed", type=int, default=13)
+    # Hyperparameters left out keep TrainConfig's defaults (one place for them; see docs/guardian.md).
+    unset = argparse.SUPPRESS
+    train.add_argument("--encoder-name", default=unset, help="name recorded in the artifact")
+    train.add_argument("--epochs", type=int, default=unset, help="passes over the train split")
+    train.add_argument("--batch-size", type=int, default=unset)
+    train.add_argument("--seed", type=int, default=unset)
     train.add_argument(
-        "--flag-pos-weight", type=float, default=1.0, help="loss weight of flagged items on the flag output"
+        "--flag-pos-weight", type=float, default=unset, help="loss weight of flagged items on the flag output"
     )
     train.add_argument("--max-items", type=int, default=None, help="subsample each split (quick runs)")
     train.add_argument("--threads", type=int, default=None)
@@ -84,13 +86,13 @@ def _cmd_train(args: argparse.Namespace) -> int:
         output_dir=args.output or default_classifier_dir(),
         data=args.data or default_trainset_path(),
         encoder_dir=args.encoder_dir,
-        encoder_name=args.encoder_name,
-        epochs=args.epochs,
-        batch_size=args.batch_size,
-        seed=args.seed,
-        flag_pos_weight=args.flag_pos_weight,
         max_items=args.max_items,
         threads=args.threads,
+        **{
+            name: getattr(args, name)
+            for name in ("encoder_name", "epochs", "batch_size", "seed", "flag_pos_weight")
+            if hasattr(args, name)
+        },
     )
     saved = train(config, progress=True, log=lambda line: print(line, file=sys.stderr))
     print(json.dumps(saved.metrics, ensure_ascii=False, indent=1))
