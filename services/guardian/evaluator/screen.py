@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from services.common.batching import MicroBatcher
 from services.common.types import ChatMessage, Verdict, last_user_turn
-from services.guardian.evaluator.batching import MicroBatcher
 from services.guardian.evaluator.classifier import ClassifierConfig, ClassifierInput, Scores
 from services.guardian.evaluator.feedback import compose_verdict
 

@@ -59,7 +59,7 @@ class EncoderEmbedder:
         import torch
         from transformers import AutoModel, AutoTokenizer
 
-        from services.guardian.evaluator.classifier import encoder_fingerprint
+        from services.common.encoder import encoder_fingerprint
 
         self._torch = torch
         self._tokenizer: Any = AutoTokenizer.from_pretrained(str(encoder_dir))

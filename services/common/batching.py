@@ -29,7 +29,11 @@ class MicroBatcher(Generic[In, Out]):
     """Groups concurrent calls of a blocking batch function into fewer, larger calls."""
 
     def __init__(
-        self, judge: Callable[[Sequence[In]], list[Out]], max_items: int = 64, max_wait_s: float = 0.004
+        self,
+        judge: Callable[[Sequence[In]], list[Out]],
+        max_items: int = 64,
+        max_wait_s: float = 0.004,
+        thread_name: str = "batch",
     ):
         if max_items < 1 or max_wait_s < 0:
             raise ValueError("max_items must be >= 1 and max_wait_s >= 0")
@@ -38,7 +42,7 @@ class MicroBatcher(Generic[In, Out]):
         self._max_wait_s = max_wait_s
         self._queue: list[_Pending[In, Out]] = []
         self._flusher: asyncio.Task[None] | None = None
-        self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="screen")
+        self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix=thread_name)
         self.batches = 0  # batches judged, for metrics and tests
 
     async def run(self, items: Sequence[In]) -> list[Out]:
