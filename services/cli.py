@@ -10,6 +10,7 @@ from pathlib import Path
 
 from services.guardian.cli import add_guardian_commands
 from services.guardian.principles.cli import add_principles_commands
+from services.reward.cli import add_reward_commands
 
 
 def _cmd_up(args: argparse.Namespace) -> int:
@@ -60,6 +61,10 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         from services.policy.__main__ import main as policy_main
 
         policy_main()
+    elif args.service == "reward":
+        from services.reward.__main__ import main as reward_main
+
+        reward_main()
     else:
         from services.guardian.__main__ import main as guardian_main
 
@@ -136,7 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     prepare.set_defaults(func=_cmd_models_prepare)
 
     serve = sub.add_parser("serve", help="run one service in the foreground (settings from MEDGUARD_* env)")
-    serve.add_argument("service", choices=["policy", "guardian"])
+    serve.add_argument("service", choices=["policy", "guardian", "reward"])
     serve.set_defaults(func=_cmd_serve)
 
     adapters = sub.add_parser("adapters", help="LoRA adapters on the policy service")
@@ -148,6 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_guardian_commands(sub)
     add_principles_commands(sub)
+    add_reward_commands(sub)
     return parser
 
 

@@ -25,9 +25,11 @@ from services.guardian.evaluator.screen import Screen
 from services.guardian.orchestrator import ChatOrchestrator, PolicyPort
 from services.guardian.principles.toolkit import PrincipleToolkit
 from services.guardian.revision import Reviser
+from services.guardian.reward_gate import RewardGate, RewardPort
 from services.guardian.server import GuardianServicer, guardian_service
 from services.guardian.settings import GuardianSettings
 from services.policy.client import PolicyClient
+from services.reward.client import RewardClient
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +41,7 @@ class Overrides:
     policy: PolicyPort | None = None
     screen: Screen | None = None
     principles: PrincipleToolkit | None = None
+    reward: RewardPort | None = None
     serve_grpc: bool = True
 
 
@@ -86,8 +89,12 @@ async def _running(
     toolkit = overrides.principles
     if toolkit is None and settings.principles_enabled:
         toolkit = await asyncio.to_thread(principles_from_settings, settings)
+    reward = overrides.reward
+    if reward is None and settings.reward_addr:
+        reward = RewardClient(settings.reward_addr, timeout_s=settings.reward_timeout_s)
     reviser = None
     if toolkit is not None:
+        gate = RewardGate(reward, settings.replace_output_at) if reward is not None else None
         reviser = Reviser(
             policy,
             screen,
@@ -95,6 +102,7 @@ async def _running(
             max_rounds=settings.revision_max_rounds,
             fail_at=settings.replace_output_at,
             critique_tokens=settings.revision_critique_tokens,
+            reward=gate,
         )
     orchestrator = ChatOrchestrator(
         policy,
@@ -117,6 +125,8 @@ async def _running(
             await grpc_server.stop()
         if own_policy and isinstance(policy, PolicyClient):
             await policy.close()
+        if isinstance(reward, RewardClient) and overrides.reward is None:
+            await reward.close()
         if overrides.screen is None:
             close = getattr(screen, "close", None)
             if close is not None:

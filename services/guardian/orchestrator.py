@@ -37,6 +37,7 @@ from services.policy.types import (
     StreamChunk,
     Usage,
 )
+from services.reward.types import ItemScores
 
 log = logging.getLogger(__name__)
 
@@ -84,10 +85,12 @@ class ChatReply:
     revised: bool = False
     principles: list[Principle] = field(default_factory=list)
     rounds: list[RevisionRound] = field(default_factory=list)
+    reward: ItemScores | None = None
 
     def apply(self, outcome: RevisionOutcome) -> None:
         """Take the revision loop's result as this reply (the draft stays in `rounds[0]`)."""
         self.text, self.replaced, self.revised = outcome.text, True, not outcome.fallback
+        self.reward = outcome.reward
         self.revisions, self.rounds = outcome.revisions, outcome.rounds
         self.verdict = outcome.verdict
         self.principles = _merge(self.principles, outcome.principles)
@@ -136,7 +139,7 @@ class ChatOrchestrator:
             return await self._blocked(turn, input_verdict, started)
         principles = await self._guiding_principles(turn, input_verdict)
         draft = await self._generate(self._guided(turn, input_verdict, principles))
-        verdict = await self._judge(turn.messages, draft.text)
+        verdict, scores = await self._judge_reply(turn.messages, draft.text)
         reply = ChatReply(
             text=draft.text,
             verdict=verdict,
@@ -147,7 +150,8 @@ class ChatOrchestrator:
             usage=draft.usage,
             trace_id=current_trace_id(),
             principles=principles,
-            rounds=[RevisionRound(0, draft.text, verdict)],
+            rounds=[RevisionRound(0, draft.text, verdict, reward=scores)],
+            reward=scores,
         )
         if self._fails(verdict):
             await self._repair(turn, reply, draft.text)
@@ -165,7 +169,7 @@ class ChatOrchestrator:
             reply.finish_reason = "content_filter"
             return
         outcome = await self._reviser.revise(
-            turn.messages, turn.params, turn.adapter, failed_text, reply.verdict
+            turn.messages, turn.params, turn.adapter, failed_text, reply.verdict, reply.reward
         )
         reply.apply(outcome)
 
@@ -281,6 +285,14 @@ class ChatOrchestrator:
 
     async def _judge(self, messages: Sequence[ChatMessage], response: str | None) -> Verdict:
         return await judge_one(self._screen, messages, response)
+
+    async def _judge_reply(
+        self, messages: Sequence[ChatMessage], text: str
+    ) -> tuple[Verdict, ItemScores | None]:
+        """A whole reply's verdict: the guardian's, and the reward gate's when revision has one."""
+        if self._reviser is None:
+            return await self._judge(messages, text), None
+        return await self._reviser.judge(messages, text)
 
 
 @dataclass

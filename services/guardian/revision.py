@@ -21,7 +21,9 @@ from services.common.types import ChatMessage, Severity, Verdict, cite_norms, la
 from services.guardian.evaluator.screen import Screen, ScreenItem
 from services.guardian.principles.library import Principle
 from services.guardian.principles.toolkit import PrincipleToolkit
+from services.guardian.reward_gate import RewardGate
 from services.policy.types import Generation, GenerationRequest, SamplingParams
+from services.reward.types import ItemScores
 
 __all__ = ["Reviser", "RevisionOutcome", "RevisionRound", "judge_one", "ms_since", "risk"]
 
@@ -55,6 +57,7 @@ class RevisionRound:
     verdict: Verdict
     critique: str = ""
     latency_ms: float = 0.0
+    reward: ItemScores | None = None
 
 
 @dataclass
@@ -67,6 +70,7 @@ class RevisionOutcome:
     principles: list[Principle]
     fallback: bool
     passed: bool
+    reward: ItemScores | None = None
 
     @property
     def revisions(self) -> int:
@@ -91,8 +95,10 @@ class Reviser:
         max_rounds: int,
         fail_at: Severity,
         critique_tokens: int = 96,
+        reward: RewardGate | None = None,
     ) -> None:
         self._policy, self._screen, self.toolkit = policy, screen, toolkit
+        self.reward = reward
         self._max_rounds, self._fail_at, self._critique_tokens = max_rounds, fail_at, critique_tokens
 
     def passes(self, verdict: Verdict) -> bool:
@@ -106,18 +112,19 @@ class Reviser:
         adapter: str,
         draft: str,
         verdict: Verdict,
+        draft_reward: ItemScores | None = None,
     ) -> RevisionOutcome:
         """Critique and rewrite `draft` (judged `verdict`) until a rewrite passes or rounds run out."""
         principles = await self.toolkit.for_verdict(messages, verdict, draft)
-        rounds = [RevisionRound(0, draft, verdict)]
+        rounds = [RevisionRound(0, draft, verdict, reward=draft_reward)]
         current, current_verdict = draft, verdict
         for index in range(1, self._max_rounds + 1):
             started = time.perf_counter()
             critique = await self._critique(messages, current, current_verdict, principles, adapter)
             text = await self._rewrite(messages, current, critique, principles, params, adapter)
             # An empty rewrite is judged as the text it failed to replace, and is never a candidate.
-            judged = await judge_one(self._screen, messages, text) if text else current_verdict
-            rounds.append(RevisionRound(index, text, judged, critique, ms_since(started)))
+            judged, scores = await self.judge(messages, text) if text else (current_verdict, None)
+            rounds.append(RevisionRound(index, text, judged, critique, ms_since(started), scores))
             if text and self.passes(judged):
                 break
             if text:
@@ -133,13 +140,20 @@ class Reviser:
     ) -> RevisionOutcome:
         passing = [r for r in rounds[1:] if r.text and self.passes(r.verdict)]
         if passing:
-            best = min(passing, key=lambda r: (risk(r.verdict), r.index))
-            return RevisionOutcome(best.text, best.verdict, rounds, principles, False, True)
+            best = min(passing, key=_preference)
+            return RevisionOutcome(best.text, best.verdict, rounds, principles, False, True, best.reward)
         for text in self.toolkit.fallbacks(verdict, principles):
-            judged = await judge_one(self._screen, messages, text)
+            judged, scores = await self.judge(messages, text)
             if self.passes(judged):
                 break
-        return RevisionOutcome(text, judged, rounds, principles, True, self.passes(judged))
+        return RevisionOutcome(text, judged, rounds, principles, True, self.passes(judged), scores)
+
+    async def judge(self, messages: Sequence[ChatMessage], text: str) -> tuple[Verdict, ItemScores | None]:
+        """The guardian's verdict on `text`, failed also by the reward gate when one is configured."""
+        verdict = await judge_one(self._screen, messages, text)
+        if self.reward is None:
+            return verdict, None
+        return await self.reward.check(messages, text, verdict)
 
     async def _critique(
         self,
@@ -186,6 +200,11 @@ class Reviser:
         except MedGuardError as exc:
             raise as_unavailable(exc, "policy") from exc
         return generation.text.strip()
+
+
+def _preference(r: RevisionRound) -> tuple[float, tuple[int, float], int]:
+    """Best candidate first: highest reward aggregate (when scored), then lowest risk, then earliest."""
+    return (-(r.reward.aggregate if r.reward else 0.0), risk(r.verdict), r.index)
 
 
 def _issues_with_rationale(toolkit: PrincipleToolkit, verdict: Verdict) -> str:

@@ -77,4 +77,9 @@ class GuardianSettings(ServiceSettings):
         default=2, ge=0, le=5, description="critique-and-rewrite rounds before the principle-built fallback"
     )
     revision_critique_tokens: int = Field(default=96, ge=16, le=512, description="token budget of a critique")
+    reward_addr: str = Field(
+        default="",
+        description="host:port of the reward service; empty = no reward gate (the guardian's verdict alone)",
+    )
+    reward_timeout_s: float = Field(default=30.0, gt=0, description="deadline of one Reward.Score call")
     served_model_name: str = Field(default="medguard", description="model id shown on /v1/models")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from services.common.errors import UnavailableError
@@ -9,7 +11,9 @@ from services.common.types import ChatMessage, Severity
 from services.guardian.orchestrator import ChatOrchestrator, ChatTurn, Delta
 from services.guardian.principles.toolkit import PrincipleToolkit
 from services.guardian.revision import Reviser
+from services.guardian.reward_gate import RewardGate
 from services.policy.types import SamplingParams
+from services.reward.types import ItemScores, RewardItem
 from tests.support.fakes import KeywordScreen, ScriptedPolicy, hashing_toolkit, unavailable
 
 BAD = "好的，这里是危险词的做法。"
@@ -139,3 +143,60 @@ async def test_policy_failure_during_revision_fails_closed(toolkit: PrincipleToo
     policy.generate = failing_generate  # type: ignore[method-assign]
     with pytest.raises(UnavailableError):
         await orch.chat(turn("请问"))
+
+
+class FakeReward:
+    """Marks replies with '偏方' unsafe; otherwise scores by length (longer = better)."""
+
+    def __init__(self, fail: bool = False) -> None:
+        self.fail, self.calls = fail, 0
+
+    async def score(self, items: Sequence[RewardItem]) -> list[ItemScores]:
+        self.calls += 1
+        if self.fail:
+            raise unavailable()
+        out = []
+        for item in items:
+            safe = "偏方" not in item.response
+            aggregate = 0.5 + min(len(item.response), 100) / 200 if safe else 0.1
+            out.append(
+                ItemScores(
+                    safety={"overall": 0.9 if safe else 0.2, "pseudoscience": 0.95 if safe else 0.1},
+                    proficiency={"medical_accuracy": 0.5},
+                    aggregate=aggregate,
+                    safe=safe,
+                )
+            )
+        return out
+
+
+def rewarded(policy: ScriptedPolicy, toolkit: PrincipleToolkit, reward: FakeReward) -> ChatOrchestrator:
+    gate = RewardGate(reward, Severity.CONTROVERSIAL)
+    reviser = Reviser(
+        policy, KeywordScreen(), toolkit, max_rounds=2, fail_at=Severity.CONTROVERSIAL, reward=gate
+    )
+    return ChatOrchestrator(
+        policy,
+        KeywordScreen(),
+        block_input_at=Severity.UNSAFE,
+        replace_output_at=Severity.CONTROVERSIAL,
+        reviser=reviser,
+    )
+
+
+async def test_draft_the_guardian_passes_is_revised_when_its_safety_score_is_low(
+    toolkit: PrincipleToolkit,
+) -> None:
+    draft = "试试这个祖传偏方，喝三天就好。"
+    policy = ScriptedPolicy(queue=[draft, "草稿推荐了偏方。", GOOD])
+    reply = await rewarded(policy, toolkit, FakeReward()).chat(turn("咳嗽一直不好怎么办"))
+    assert reply.rounds[0].verdict.flagged and reply.rounds[0].reward is not None
+    assert not reply.rounds[0].reward.safe
+    assert reply.rounds[0].verdict.dimensions[0].id == "pseudoscience"
+    assert reply.text == GOOD and reply.revised and reply.reward is not None and reply.reward.safe
+
+
+async def test_a_failing_reward_service_fails_closed(toolkit: PrincipleToolkit) -> None:
+    policy = ScriptedPolicy(queue=[GOOD])
+    with pytest.raises(UnavailableError):
+        await rewarded(policy, toolkit, FakeReward(fail=True)).chat(turn("咳嗽一直不好怎么办"))
