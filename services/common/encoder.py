@@ -7,7 +7,7 @@ into the encoder at load time; CPU inference may quantise the linear layers to i
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,7 +15,18 @@ if TYPE_CHECKING:
     import torch
     from transformers import PreTrainedTokenizerBase
 
-__all__ = ["encoder_fingerprint", "load_tokenizer", "lora_settings", "merge_lora", "quantize_int8"]
+__all__ = [
+    "build_pooled_network",
+    "check_encoder",
+    "encoder_fingerprint",
+    "length_chunks",
+    "load_lora_head",
+    "load_tokenizer",
+    "lora_settings",
+    "merge_lora",
+    "quantize_int8",
+    "trained_weights",
+]
 
 
 def encoder_fingerprint(encoder_dir: Path) -> str:
@@ -25,6 +36,91 @@ def encoder_fingerprint(encoder_dir: Path) -> str:
         if path.is_file():
             digest.update(f"{path.name}:{path.stat().st_size}".encode())
     return digest.hexdigest()
+
+
+def check_encoder(encoder_dir: Path, expected: str, what: str, encoder_name: str, retrain: str) -> None:
+    """FailedPreconditionError when `encoder_dir` is not the encoder an artifact was trained on."""
+    from services.common.errors import FailedPreconditionError
+
+    fingerprint = encoder_fingerprint(encoder_dir)
+    if fingerprint != expected:
+        raise FailedPreconditionError(
+            f"{what} was trained on encoder {encoder_name} ({expected[:12]}), but {encoder_dir} is "
+            f"{fingerprint[:12]}; retrain with `{retrain}` or point the encoder setting at the original"
+        )
+
+
+def build_pooled_network(encoder_dir: Path, outputs: int) -> Any:
+    """Encoder + masked mean pooling + dropout + a linear head with `outputs` logits."""
+    import torch
+    from transformers import AutoModel
+
+    class PooledHeadNet(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.encoder = AutoModel.from_pretrained(str(encoder_dir))
+            self.dropout = torch.nn.Dropout(0.1)
+            self.head = torch.nn.Linear(int(self.encoder.config.hidden_size), outputs)
+
+        def forward(self, **batch: torch.Tensor) -> torch.Tensor:
+            hidden = self.encoder(**batch).last_hidden_state
+            mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1.0)
+            logits: torch.Tensor = self.head(self.dropout(pooled))
+            return logits
+
+    return PooledHeadNet()
+
+
+def load_lora_head(network: Any, weights_path: Path, settings: Any, where: str) -> Any:
+    """`network` (from build_pooled_network) with the saved LoRA merged in and the head loaded."""
+    from safetensors.torch import load_file
+
+    weights = load_file(str(weights_path))
+    lora = {k.removeprefix("lora."): v for k, v in weights.items() if k.startswith("lora.")}
+    network.encoder = merge_lora(network.encoder, lora, settings, where)
+    network.head.load_state_dict(
+        {k.removeprefix("head."): v for k, v in weights.items() if k.startswith("head.")}
+    )
+    return network
+
+
+def trained_weights(network: Any) -> dict[str, torch.Tensor]:
+    """What an artifact saves of a network with a peft-wrapped encoder: `lora.*` and `head.*` tensors."""
+    import peft
+
+    weights = {
+        f"lora.{k}": v.detach().contiguous()
+        for k, v in peft.get_peft_model_state_dict(network.encoder).items()
+    }
+    weights.update({f"head.{k}": v.detach().contiguous() for k, v in network.head.state_dict().items()})
+    return weights
+
+
+def length_chunks(
+    order: Sequence[int],
+    length: Callable[[int], int],
+    max_length: int,
+    token_budget: int,
+    max_rows: int | None = None,
+) -> list[list[int]]:
+    """Length-sorted indices cut so that no forward pass pads more than `token_budget` tokens.
+
+    On CPU a batch costs its padded size: one long text in a batch of short ones would make every
+    row as long as it, so long texts go in small batches and short ones in large ones.
+    """
+    chunks: list[list[int]] = []
+    current: list[int] = []
+    for index in order:
+        longest = min(length(index) + 3, max_length)
+        full = max_rows is not None and len(current) >= max_rows
+        if current and ((len(current) + 1) * longest > token_budget or full):
+            chunks.append(current)
+            current = []
+        current.append(index)
+    if current:
+        chunks.append(current)
+    return chunks
 
 
 def lora_settings(r: int, alpha: int, targets: str | list[str] = "all-linear") -> Any:

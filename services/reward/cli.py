@@ -89,16 +89,14 @@ def _scorer(model_dir: Path | None) -> Any:
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
+    from services.guardian.evaluator.taxonomy import Taxonomy
+    from services.reward.dataset import default_data_dir, load_groups
     from services.reward.evaluation import evaluate_groups, safe_beats_harmful
     from services.reward.external import external_pairs
 
     scorer = _scorer(args.model_dir)
-    scheme = scorer.scheme
-    from services.guardian.evaluator.taxonomy import Taxonomy
-    from services.reward.dataset import default_data_dir, load_groups
-
     groups = load_groups(
-        args.data or default_data_dir(), safety=Taxonomy.load().ids, proficiency=scheme.proficiency_ids
+        args.data or default_data_dir(), safety=Taxonomy.load().ids, proficiency=scorer.scheme.proficiency_ids
     )
     held_out = [g for g in groups if g.split == "dev"]
     report: dict[str, Any] = {"model": scorer.version, "held_out_groups": len(held_out)}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from prometheus_client import CollectorRegistry, Counter, Histogram
 
@@ -37,11 +38,13 @@ class RewardMetrics:
             self.aggregate.observe(s.aggregate)
 
 
+@dataclass(frozen=True)
 class RewardLimits:
     """What one call may ask for."""
 
-    def __init__(self, max_items: int, max_criteria: int, max_chars: int) -> None:
-        self.max_items, self.max_criteria, self.max_chars = max_items, max_criteria, max_chars
+    max_items: int
+    max_criteria: int
+    max_chars: int
 
 
 class RewardCore:

@@ -19,13 +19,14 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from services.common.encoder import (
-    encoder_fingerprint,
+    build_pooled_network,
+    check_encoder,
+    length_chunks,
+    load_lora_head,
     load_tokenizer,
     lora_settings,
-    merge_lora,
     quantize_int8,
 )
-from services.common.errors import FailedPreconditionError
 from services.common.textnorm import matching_form
 from services.common.types import ChatMessage
 
@@ -40,7 +41,6 @@ __all__ = [
     "RawScores",
     "RewardModel",
     "RewardModelConfig",
-    "build_reward_network",
     "context_text",
     "criterion_input",
     "encode_inputs",
@@ -136,40 +136,13 @@ def encode_inputs(
     return dict(padded)
 
 
-def build_reward_network(encoder_dir: Path, outputs: int) -> Any:
-    """Encoder + masked mean pooling + a linear head with `outputs` logits."""
-    import torch
-    from transformers import AutoModel
-
-    class RewardNet(torch.nn.Module):
-        def __init__(self) -> None:
-            super().__init__()
-            self.encoder = AutoModel.from_pretrained(str(encoder_dir))
-            self.dropout = torch.nn.Dropout(0.1)
-            self.head = torch.nn.Linear(int(self.encoder.config.hidden_size), outputs)
-
-        def forward(self, **batch: torch.Tensor) -> torch.Tensor:
-            hidden = self.encoder(**batch).last_hidden_state
-            mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
-            pooled = (hidden * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1.0)
-            logits: torch.Tensor = self.head(self.dropout(pooled))
-            return logits
-
-    return RewardNet()
-
-
 def load_reward_network(artifact_dir: Path, encoder_dir: Path, config: RewardModelConfig) -> Any:
     """Rebuild the trained network: LoRA merged into the encoder, head weights loaded."""
-    from safetensors.torch import load_file
-
-    network = build_reward_network(encoder_dir, config.outputs)
-    weights = load_file(str(artifact_dir / ARTIFACT_WEIGHTS))
-    lora = {k.removeprefix("lora."): v for k, v in weights.items() if k.startswith("lora.")}
+    network = build_pooled_network(encoder_dir, config.outputs)
     settings = lora_settings(config.lora_r, config.lora_alpha)
-    network.encoder = merge_lora(network.encoder, lora, settings, f"reward artifact {artifact_dir}")
-    head = {k.removeprefix("head."): v for k, v in weights.items() if k.startswith("head.")}
-    network.head.load_state_dict(head)
-    return network
+    return load_lora_head(
+        network, artifact_dir / ARTIFACT_WEIGHTS, settings, f"reward artifact {artifact_dir}"
+    )
 
 
 class RewardModel:
@@ -196,13 +169,13 @@ class RewardModel:
         if threads:
             torch.set_num_threads(threads)
         config = RewardModelConfig.model_validate(json.loads((artifact_dir / ARTIFACT_CONFIG).read_text()))
-        fingerprint = encoder_fingerprint(encoder_dir)
-        if fingerprint != config.encoder_fingerprint:
-            raise FailedPreconditionError(
-                f"reward model {config.version} was trained on encoder {config.encoder} "
-                f"({config.encoder_fingerprint[:12]}), but {encoder_dir} is {fingerprint[:12]}; "
-                "retrain with `medguard reward train` or point the encoder setting at the original"
-            )
+        check_encoder(
+            encoder_dir,
+            config.encoder_fingerprint,
+            f"reward model {config.version}",
+            config.encoder,
+            "medguard reward train",
+        )
         network = load_reward_network(artifact_dir, encoder_dir, config)
         if quantize:
             network = quantize_int8(network)
@@ -236,17 +209,7 @@ class RewardModel:
         return rows
 
     def _chunks(self, order: Sequence[int], inputs: Sequence[ModelInput]) -> list[list[int]]:
-        chunks: list[list[int]] = []
-        current: list[int] = []
-        for index in order:
-            longest = min(_length(inputs[index]) + 3, self.config.max_length)
-            if current and (len(current) + 1) * longest > _TOKEN_BUDGET:
-                chunks.append(current)
-                current = []
-            current.append(index)
-        if current:
-            chunks.append(current)
-        return chunks
+        return length_chunks(order, lambda i: _length(inputs[i]), self.config.max_length, _TOKEN_BUDGET)
 
     def _assemble(
         self,

@@ -38,7 +38,6 @@ from services.reward.model import (
     ARTIFACT_WEIGHTS,
     ModelInput,
     RewardModelConfig,
-    build_reward_network,
     context_text,
     criterion_input,
     encode_inputs,
@@ -184,9 +183,9 @@ def train_reward(
 def _prepare(encoder_dir: Path, shape: RewardModelConfig, config: RewardTrainConfig) -> tuple[Any, Any]:
     import peft
 
-    from services.common.encoder import load_tokenizer, lora_settings
+    from services.common.encoder import build_pooled_network, load_tokenizer, lora_settings
 
-    network = build_reward_network(encoder_dir, shape.outputs)
+    network = build_pooled_network(encoder_dir, shape.outputs)
     network.encoder = peft.get_peft_model(network.encoder, lora_settings(config.lora_r, config.lora_alpha))
     return network.to(config.device), load_tokenizer(encoder_dir)
 
@@ -357,14 +356,11 @@ def _dev_metrics(
 
 
 def _save(network: Any, saved: RewardModelConfig, config: RewardTrainConfig) -> None:
-    import peft
     from safetensors.torch import save_file
 
-    weights = {
-        f"lora.{k}": v.detach().contiguous()
-        for k, v in peft.get_peft_model_state_dict(network.encoder).items()
-    }
-    weights.update({f"head.{k}": v.detach().contiguous() for k, v in network.head.state_dict().items()})
+    from services.common.encoder import trained_weights
+
+    weights = trained_weights(network)
     config.output_dir.mkdir(parents=True, exist_ok=True)
     save_file(weights, str(config.output_dir / ARTIFACT_WEIGHTS))
     (config.output_dir / ARTIFACT_CONFIG).write_text(

@@ -18,13 +18,15 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from services.common.encoder import (
+    build_pooled_network,
+    check_encoder,
     encoder_fingerprint,
+    length_chunks,
+    load_lora_head,
     load_tokenizer,
     lora_settings,
-    merge_lora,
     quantize_int8,
 )
-from services.common.errors import FailedPreconditionError
 from services.common.textnorm import matching_form
 
 if TYPE_CHECKING:
@@ -122,25 +124,7 @@ def classifier_text(text: str) -> str:
 
 def build_network(encoder_dir: Path, dimensions: int) -> Any:
     """Encoder + masked mean pooling + a linear head with 2 + 2*dimensions outputs."""
-    import torch
-    from transformers import AutoModel
-
-    class GuardianNet(torch.nn.Module):
-        def __init__(self) -> None:
-            super().__init__()
-            self.encoder = AutoModel.from_pretrained(str(encoder_dir))
-            hidden = int(self.encoder.config.hidden_size)
-            self.dropout = torch.nn.Dropout(0.1)
-            self.head = torch.nn.Linear(hidden, _GLOBAL_OUTPUTS + 2 * dimensions)
-
-        def forward(self, **batch: torch.Tensor) -> torch.Tensor:
-            hidden = self.encoder(**batch).last_hidden_state
-            mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
-            pooled = (hidden * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1.0)
-            logits: torch.Tensor = self.head(self.dropout(pooled))
-            return logits
-
-    return GuardianNet()
+    return build_pooled_network(encoder_dir, _GLOBAL_OUTPUTS + 2 * dimensions)
 
 
 def encode_batch(
@@ -204,13 +188,13 @@ class GuardianClassifier:
         if threads:
             torch.set_num_threads(threads)
         config = ClassifierConfig.model_validate(json.loads((artifact_dir / ARTIFACT_CONFIG).read_text()))
-        fingerprint = encoder_fingerprint(encoder_dir)
-        if fingerprint != config.encoder_fingerprint:
-            raise FailedPreconditionError(
-                f"classifier {config.version} was trained on encoder {config.encoder} "
-                f"({config.encoder_fingerprint[:12]}), but {encoder_dir} is {fingerprint[:12]}; "
-                "retrain with `medguard guardian train` or point the encoder setting at the original"
-            )
+        check_encoder(
+            encoder_dir,
+            config.encoder_fingerprint,
+            f"classifier {config.version}",
+            config.encoder,
+            "medguard guardian train",
+        )
         network = load_trained_network(artifact_dir, encoder_dir, config)
         if quantize:
             network = quantize_int8(network)
@@ -231,22 +215,10 @@ class GuardianClassifier:
         return [score for score in scores if score is not None]
 
     def _chunks(self, order: Sequence[int], items: Sequence[ClassifierInput]) -> list[list[int]]:
-        """Length-sorted indices cut so that no forward pass pads more than `_TOKEN_BUDGET` tokens.
-
-        On CPU a batch costs its padded size: one long text in a batch of short ones would make every
-        row as long as it, so long texts go in small batches and short ones in large ones.
-        """
-        chunks: list[list[int]] = []
-        current: list[int] = []
-        for index in order:
-            longest = min(_length(items[index]) + 3, self.config.max_length)
-            if current and ((len(current) + 1) * longest > _TOKEN_BUDGET or len(current) >= self._batch_size):
-                chunks.append(current)
-                current = []
-            current.append(index)
-        if current:
-            chunks.append(current)
-        return chunks
+        """Length-sorted indices cut to at most `_TOKEN_BUDGET` padded tokens per forward pass."""
+        return length_chunks(
+            order, lambda i: _length(items[i]), self.config.max_length, _TOKEN_BUDGET, self._batch_size
+        )
 
     def _scores(self, row: Sequence[float]) -> Scores:
         dims = self.config.dimensions
@@ -263,15 +235,10 @@ class GuardianClassifier:
 
 def load_trained_network(artifact_dir: Path, encoder_dir: Path, config: ClassifierConfig) -> Any:
     """Rebuild the trained network: encoder with LoRA merged in, head weights loaded."""
-    from safetensors.torch import load_file
-
     network = build_network(encoder_dir, len(config.dimensions))
-    weights = load_file(str(artifact_dir / ARTIFACT_WEIGHTS))
-    lora = {key.removeprefix("lora."): value for key, value in weights.items() if key.startswith("lora.")}
-    network.encoder = merge_lora(network.encoder, lora, lora_config(config), f"artifact {artifact_dir}")
-    head = {key.removeprefix("head."): value for key, value in weights.items() if key.startswith("head.")}
-    network.head.load_state_dict(head)
-    return network
+    return load_lora_head(
+        network, artifact_dir / ARTIFACT_WEIGHTS, lora_config(config), f"artifact {artifact_dir}"
+    )
 
 
 def lora_config(config: ClassifierConfig) -> Any:

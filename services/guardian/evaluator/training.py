@@ -284,14 +284,11 @@ def _save(
     metrics: DevMetrics,
     train_count: int,
 ) -> ClassifierConfig:
-    import peft
     from safetensors.torch import save_file
 
-    weights = {
-        f"lora.{k}": v.detach().contiguous()
-        for k, v in peft.get_peft_model_state_dict(network.encoder).items()
-    }
-    weights.update({f"head.{k}": v.detach().contiguous() for k, v in network.head.state_dict().items()})
+    from services.common.encoder import trained_weights
+
+    weights = trained_weights(network)
     saved = _artifact_config(config, taxonomy, encoder_dir).model_copy(
         update={
             "thresholds": thresholds,
