@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from services.guardian.cli import add_guardian_commands
+from services.guardian.feedback.cli import add_feedback_commands
 from services.guardian.principles.cli import add_principles_commands
 from services.reward.cli import add_reward_commands
 
@@ -22,6 +23,9 @@ def _cmd_up(args: argparse.Namespace) -> int:
         policy_port=args.policy_port,
         guardian_grpc_port=args.guardian_port,
         policy_metrics_port=args.policy_metrics_port,
+        reward_port=args.reward_port,
+        reward_metrics_port=args.reward_metrics_port,
+        reward=not args.no_reward,
         model_path=args.model_path,
         cache_dir=args.cache_dir,
         log_dir=args.log_dir,
@@ -101,12 +105,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="medguard", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    up = sub.add_parser("up", help="start policy and guardian on loopback; Ctrl-C stops all")
+    up = sub.add_parser("up", help="start policy, reward and guardian on loopback; Ctrl-C stops all")
     up.add_argument("--host", default="127.0.0.1")
     up.add_argument("--http-port", type=int, default=8080)
     up.add_argument("--policy-port", type=int, default=50051)
     up.add_argument("--guardian-port", type=int, default=50052)
     up.add_argument("--policy-metrics-port", type=int, default=9101)
+    up.add_argument("--reward-port", type=int, default=50053)
+    up.add_argument("--reward-metrics-port", type=int, default=9103)
+    up.add_argument(
+        "--no-reward",
+        action="store_true",
+        help="do not start the reward service; replies are gated by the guardian's verdict alone",
+    )
     up.add_argument(
         "--model-path", type=Path, default=None, help="policy model folder (default: embedded Gemma)"
     )
@@ -154,6 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_guardian_commands(sub)
     add_principles_commands(sub)
     add_reward_commands(sub)
+    add_feedback_commands(sub)
     return parser
 
 

@@ -1,6 +1,7 @@
-"""`medguard up`: run policy and guardian as separate processes on loopback, supervised.
+"""`medguard up`: run policy, reward and guardian as separate processes on loopback, supervised.
 
-Waits for health (gRPC grpc.health.v1 on the policy, HTTP /readyz on the guardian), prints where
+Waits for health (gRPC grpc.health.v1 on the policy and the reward service, HTTP /readyz on the
+guardian), prints where
 to connect, optionally answers one chat, and on Ctrl-C or SIGTERM drains every process.
 """
 
@@ -30,6 +31,9 @@ class StackOptions:
     policy_port: int = 50051
     guardian_grpc_port: int = 50052
     policy_metrics_port: int = 9101
+    reward_port: int = 50053
+    reward_metrics_port: int = 9103
+    reward: bool = True
     model_path: Path | None = None
     cache_dir: Path | None = None
     log_dir: Path | None = None
@@ -60,8 +64,12 @@ def run_stack(opts: StackOptions) -> int:
         _wait(
             "policy", procs[0], lambda: _grpc_serving(f"{opts.host}:{opts.policy_port}"), opts.start_timeout_s
         )
+        if opts.reward:
+            procs.append(_spawn("reward", _reward_env(opts), log_dir))
+            reward_addr = f"{opts.host}:{opts.reward_port}"
+            _wait("reward", procs[-1], lambda: _grpc_serving(reward_addr), opts.start_timeout_s)
         procs.append(_spawn("guardian", _guardian_env(opts), log_dir))
-        _wait("guardian", procs[1], lambda: _http_ready(opts), opts.start_timeout_s)
+        _wait("guardian", procs[-1], lambda: _http_ready(opts), opts.start_timeout_s)
         _print_banner(opts, procs)
         rc = _chat(opts) if opts.chat else 0
         if opts.exit_after_chat:
@@ -81,7 +89,10 @@ class _StartFailed(Exception):
 
 
 def _check_ports_free(opts: StackOptions) -> None:
-    for port in (opts.http_port, opts.policy_port, opts.guardian_grpc_port, opts.policy_metrics_port):
+    ports = [opts.http_port, opts.policy_port, opts.guardian_grpc_port, opts.policy_metrics_port]
+    if opts.reward:
+        ports += [opts.reward_port, opts.reward_metrics_port]
+    for port in ports:
         with socket.socket() as s:
             if s.connect_ex((opts.host, port)) == 0:
                 raise SystemExit(
@@ -98,12 +109,22 @@ def _policy_env(opts: StackOptions, model_path: Path) -> dict[str, str]:
     }
 
 
+def _reward_env(opts: StackOptions) -> dict[str, str]:
+    return {
+        "MEDGUARD_REWARD_HOST": opts.host,
+        "MEDGUARD_REWARD_GRPC_PORT": str(opts.reward_port),
+        "MEDGUARD_REWARD_METRICS_PORT": str(opts.reward_metrics_port),
+    }
+
+
 def _guardian_env(opts: StackOptions) -> dict[str, str]:
     return {
         "MEDGUARD_GUARDIAN_HOST": opts.host,
         "MEDGUARD_GUARDIAN_HTTP_PORT": str(opts.http_port),
         "MEDGUARD_GUARDIAN_GRPC_PORT": str(opts.guardian_grpc_port),
         "MEDGUARD_GUARDIAN_POLICY_ADDR": f"{opts.host}:{opts.policy_port}",
+        # Empty turns the reward gate off (`medguard up --no-reward`).
+        "MEDGUARD_GUARDIAN_REWARD_ADDR": f"{opts.host}:{opts.reward_port}" if opts.reward else "",
     }
 
 
@@ -157,13 +178,17 @@ def _http_ready(opts: StackOptions) -> bool:
 
 def _print_banner(opts: StackOptions, procs: list[_Proc]) -> None:
     base = f"http://{opts.host}:{opts.http_port}"
+    reward = f"  reward {opts.host}:{opts.reward_port}" if opts.reward else "  (reward gate off)"
+    reward_metrics = (
+        f"  reward metrics: http://{opts.host}:{opts.reward_metrics_port}/metrics" if opts.reward else ""
+    )
     print(
         f'\nMedGuard is up.\n  chat:        POST {base}/chat   (try: medguard chat "感冒了怎么办？")\n'
         f"  OpenAI API:  {base}/v1  (chat/completions, models)\n"
         f"  health:      {base}/healthz  {base}/readyz   metrics: {base}/metrics\n"
         f"  gRPC:        policy {opts.host}:{opts.policy_port}"
-        f"  guardian {opts.host}:{opts.guardian_grpc_port}\n"
-        f"  policy metrics: http://{opts.host}:{opts.policy_metrics_port}/metrics\n"
+        f"  guardian {opts.host}:{opts.guardian_grpc_port}{reward}\n"
+        f"  policy metrics: http://{opts.host}:{opts.policy_metrics_port}/metrics{reward_metrics}\n"
         f"  logs:        {', '.join(str(p.log) for p in procs)}\n",
         flush=True,
     )

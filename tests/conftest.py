@@ -23,6 +23,14 @@ def tiny_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def tiny_long_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tiny model with a 4096-token context: room for the revision loop's prompts."""
+    from tests.support.tiny_model import build_tiny_qwen2
+
+    return build_tiny_qwen2(tmp_path_factory.mktemp("tiny-qwen2-4k"), context=4096)
+
+
+@pytest.fixture(scope="session")
 def tiny_base_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The same tiny model without a chat template (a 'base' model)."""
     from tests.support.tiny_model import build_tiny_qwen2

@@ -49,6 +49,14 @@ class UnauthenticatedError(MedGuardError):
     error_type = "authentication_error"
 
 
+class PermissionDeniedError(MedGuardError):
+    """The caller is known but may not do this (e.g. read another tenant's feedback)."""
+
+    grpc_code = grpc.StatusCode.PERMISSION_DENIED
+    http_status = 403
+    error_type = "permission_error"
+
+
 class NotFoundError(MedGuardError):
     """A named resource (adapter, model) does not exist."""
 
@@ -110,6 +118,7 @@ def as_unavailable(exc: MedGuardError, dependency: str) -> MedGuardError:
 _BY_CODE: dict[grpc.StatusCode, type[MedGuardError]] = {
     grpc.StatusCode.INVALID_ARGUMENT: InvalidArgumentError,
     grpc.StatusCode.UNAUTHENTICATED: UnauthenticatedError,
+    grpc.StatusCode.PERMISSION_DENIED: PermissionDeniedError,
     grpc.StatusCode.NOT_FOUND: NotFoundError,
     grpc.StatusCode.ALREADY_EXISTS: AlreadyExistsError,
     grpc.StatusCode.FAILED_PRECONDITION: FailedPreconditionError,

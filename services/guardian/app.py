@@ -12,16 +12,19 @@ import grpc
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from grpc_health.v1 import health_pb2, health_pb2_grpc
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 
 from services.common.grpc_server import GrpcServer
 from services.common.metrics import RpcMetrics
-from services.guardian.api import chat, openai_compat
+from services.guardian.api import chat, feedback_api, openai_compat
 from services.guardian.api.errors import install_error_handlers
 from services.guardian.api.middleware import GuardianMiddleware
 from services.guardian.api.runtime import HttpMetrics, Runtime, runtime_of
 from services.guardian.evaluator.factory import load_screen, principles_from_settings
 from services.guardian.evaluator.screen import Screen
+from services.guardian.feedback.log import FeedbackLog, FeedbackMetrics
+from services.guardian.feedback.spool import Spool
+from services.guardian.feedback.store import FeedbackStore
 from services.guardian.orchestrator import ChatOrchestrator, PolicyPort
 from services.guardian.principles.toolkit import PrincipleToolkit
 from services.guardian.revision import Reviser
@@ -42,6 +45,7 @@ class Overrides:
     screen: Screen | None = None
     principles: PrincipleToolkit | None = None
     reward: RewardPort | None = None
+    feedback: FeedbackLog | None = None
     serve_grpc: bool = True
 
 
@@ -67,6 +71,7 @@ def create_app(settings: GuardianSettings | None = None, overrides: Overrides | 
     install_error_handlers(app)
     app.include_router(chat.router)
     app.include_router(openai_compat.router)
+    app.include_router(feedback_api.router)
     _add_ops_routes(app)
     return app
 
@@ -104,14 +109,20 @@ async def _running(
             critique_tokens=settings.revision_critique_tokens,
             reward=gate,
         )
+    feedback = overrides.feedback
+    if feedback is None and settings.feedback_enabled:
+        feedback = feedback_log(settings, rpc_metrics.registry)
+    if feedback is not None:
+        await feedback.start()
     orchestrator = ChatOrchestrator(
         policy,
         screen,
         block_input_at=settings.block_input_at,
         replace_output_at=settings.replace_output_at,
         reviser=reviser,
+        feedback=feedback,
     )
-    app.state.runtime = Runtime(settings, orchestrator, http_metrics, rpc_metrics.registry)
+    app.state.runtime = Runtime(settings, orchestrator, http_metrics, rpc_metrics.registry, feedback)
     servicer = GuardianServicer(screen, max_items=256, max_chars=settings.max_input_chars, principles=toolkit)
     grpc_server = GrpcServer("guardian", [guardian_service(servicer)], settings, rpc_metrics)
     if overrides.serve_grpc:
@@ -123,6 +134,8 @@ async def _running(
         app.state.runtime.ready = False
         if overrides.serve_grpc:
             await grpc_server.stop()
+        if feedback is not None:
+            await feedback.close()  # after the servers: every turn they finished is logged
         if own_policy and isinstance(policy, PolicyClient):
             await policy.close()
         if isinstance(reward, RewardClient) and overrides.reward is None:
@@ -131,6 +144,21 @@ async def _running(
             close = getattr(screen, "close", None)
             if close is not None:
                 await asyncio.to_thread(close)
+
+
+def feedback_log(settings: GuardianSettings, registry: CollectorRegistry) -> FeedbackLog:
+    """The feedback log on the configured store (opened lazily by its writer: a store that is down
+    at start only delays writes to disk, it does not stop the guardian)."""
+    url = settings.feedback_url()
+    return FeedbackLog(
+        lambda: FeedbackStore.open(url),
+        Spool(settings.feedback_spool()),
+        FeedbackMetrics(registry),
+        max_queue=settings.feedback_queue_size,
+        batch_size=settings.feedback_batch_size,
+        flush_interval_s=settings.feedback_flush_interval_s,
+        retry_interval_s=settings.feedback_retry_interval_s,
+    )
 
 
 def _add_ops_routes(app: FastAPI) -> None:

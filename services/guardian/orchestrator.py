@@ -83,6 +83,7 @@ class ChatReply:
     latency_ms: float = 0.0
     revisions: int = 0
     revised: bool = False
+    fallback: bool = False
     principles: list[Principle] = field(default_factory=list)
     rounds: list[RevisionRound] = field(default_factory=list)
     reward: ItemScores | None = None
@@ -90,6 +91,7 @@ class ChatReply:
     def apply(self, outcome: RevisionOutcome) -> None:
         """Take the revision loop's result as this reply (the draft stays in `rounds[0]`)."""
         self.text, self.replaced, self.revised = outcome.text, True, not outcome.fallback
+        self.fallback = outcome.fallback
         self.reward = outcome.reward
         self.revisions, self.rounds = outcome.revisions, outcome.rounds
         self.verdict = outcome.verdict
@@ -113,6 +115,14 @@ class Delta:
 StreamEvent = Delta | ChatReply
 
 
+class FeedbackSink(Protocol):
+    """Where finished turns go for the feedback log (FeedbackLog; must not block or raise)."""
+
+    def record(self, turn: ChatTurn, reply: ChatReply, *, streamed: bool = False) -> None:
+        """Take one finished turn."""
+        ...
+
+
 class ChatOrchestrator:
     """One chat turn through the screens and the policy."""
 
@@ -124,15 +134,23 @@ class ChatOrchestrator:
         block_input_at: Severity,
         replace_output_at: Severity,
         reviser: Reviser | None = None,
+        feedback: FeedbackSink | None = None,
     ) -> None:
         self._policy, self._screen, self._reviser = policy, screen, reviser
         self._block_at, self._replace_at = block_input_at, replace_output_at
+        self._feedback = feedback
 
     async def chat(self, turn: ChatTurn) -> ChatReply:
         """The whole reply, screened (and revised when it fails and a reviser is configured)."""
         started = time.perf_counter()
         turn = normalise(turn)
-        return await self._answer(turn, await self._judge(turn.messages, None), started)
+        reply = await self._answer(turn, await self._judge(turn.messages, None), started)
+        self._log(turn, reply, streamed=False)
+        return reply
+
+    def _log(self, turn: ChatTurn, reply: ChatReply, *, streamed: bool) -> None:
+        if self._feedback is not None:
+            self._feedback.record(turn, reply, streamed=streamed)
 
     async def _answer(self, turn: ChatTurn, input_verdict: Verdict, started: float) -> ChatReply:
         if input_verdict.severity.rank >= self._block_at.rank:
@@ -203,6 +221,7 @@ class ChatOrchestrator:
         if input_verdict.severity.rank >= self._block_at.rank or (self._reviser and input_verdict.flagged):
             # Blocked, or flagged with revision on: the reply is settled in full before any text leaves.
             reply = await self._answer(turn, input_verdict, started)
+            self._log(turn, reply, streamed=True)
             for sentence in split_sentences(reply.text):
                 yield Delta(sentence)
             yield reply
@@ -214,6 +233,7 @@ class ChatOrchestrator:
         if tail and not state.failed and await self._release_ok(turn, state, tail):
             yield Delta(tail)
         reply = await self._stream_reply(turn, state, started)
+        self._log(turn, reply, streamed=True)
         if len(reply.text) > len(state.released):
             yield Delta(reply.text[len(state.released) :])  # the revision or safe notice, screened or ours
         yield reply
@@ -233,7 +253,9 @@ class ChatOrchestrator:
             raise as_unavailable(exc, "policy") from exc
 
     async def _release_ok(self, turn: ChatTurn, state: _StreamState, sentence: str) -> bool:
-        verdict = await self._judge(turn.messages, state.released + sentence)
+        # The text so far is judged as a whole reply would be: the guardian, and the reward gate when
+        # configured, so a streamed reply is held to the same bar as a unary one.
+        verdict, state.reward = await self._judge_reply(turn.messages, state.released + sentence)
         state.verdict = verdict
         if verdict.severity.rank >= self._replace_at.rank:
             state.failed, state.failed_text = True, sentence
@@ -251,11 +273,13 @@ class ChatOrchestrator:
             adapter=state.adapter,
             usage=state.usage,
             trace_id=current_trace_id(),
+            reward=state.reward,
         )
+        drafted = state.released + state.failed_text
+        reply.rounds = [RevisionRound(0, drafted, state.verdict, reward=state.reward)]
         if state.failed:
             # Released sentences passed the screen and stay; the failing rest is revised as a whole
             # (or replaced), and what follows them is the revision or the safe notice.
-            reply.rounds = [RevisionRound(0, state.released + state.failed_text, state.verdict)]
             await self._repair(turn, reply, state.released + state.failed_text)
             reply.text = (state.released + "\n\n" + reply.text) if state.released else reply.text
         reply.cite_principles()
@@ -309,6 +333,7 @@ class _StreamState:
     model: str = ""
     adapter: str = ""
     usage: Usage = field(default_factory=Usage)
+    reward: ItemScores | None = None
 
     def absorb(self, chunk: StreamChunk) -> None:
         self.pending += chunk.delta

@@ -189,7 +189,11 @@ class Reviser:
             principles=prompts.principle_block(principles),
             norms=cite_norms([n for p in principles for n in p.norms][:3]),
         )
-        return await self._ask(prompt, params, adapter)
+        text = await self._ask(prompt, params, adapter)
+        if prompts.echoes(text):
+            log.info("rewrite echoed the revision prompt; not a candidate")
+            return ""
+        return text
 
     async def _ask(self, prompt: str, params: SamplingParams, adapter: str) -> str:
         request = GenerationRequest(

@@ -36,9 +36,12 @@ class RewardGate:
 
     async def check(
         self, messages: Sequence[ChatMessage], text: str, verdict: Verdict
-    ) -> tuple[Verdict, ItemScores]:
+    ) -> tuple[Verdict, ItemScores | None]:
         """(verdict, scores): the guardian's verdict, raised to the failing severity when the reward
-        model finds the reply unsafe and the guardian did not already fail it."""
+        model finds the reply unsafe and the guardian did not already fail it. A blank text (a
+        streamed reply's first line break) holds nothing to score: the guardian's verdict stands."""
+        if not text.strip():
+            return verdict, None
         try:
             (scores,) = await self._reward.score([RewardItem(tuple(messages), text)])
         except Exception as exc:

@@ -83,3 +83,39 @@ class GuardianSettings(ServiceSettings):
     )
     reward_timeout_s: float = Field(default=30.0, gt=0, description="deadline of one Reward.Score call")
     served_model_name: str = Field(default="medguard", description="model id shown on /v1/models")
+    feedback_enabled: bool = Field(default=True, description="log every chat turn to the feedback store")
+    feedback_db_url: str = Field(
+        default="",
+        description="SQLAlchemy URL of the feedback store, e.g. postgresql+psycopg://user@host/db; "
+        "empty = SQLite (WAL) at ~/.cache/medguard/feedback/feedback.db",
+    )
+    feedback_spool_dir: Path | None = Field(
+        default=None, description="where events wait while the store is down; default beside the SQLite file"
+    )
+    feedback_queue_size: int = Field(
+        default=10_000, ge=1, description="events held in memory before spooling"
+    )
+    feedback_batch_size: int = Field(default=256, ge=1, le=10_000, description="events per store transaction")
+    feedback_flush_interval_s: float = Field(
+        default=0.2, gt=0, le=10, description="longest wait to fill a batch"
+    )
+    feedback_retry_interval_s: float = Field(
+        default=5.0, gt=0, description="how often a down store is retried"
+    )
+    feedback_reader_tenants: list[str] = Field(
+        default_factory=list,
+        description="tenants (by API key) that may read every tenant's feedback on GET /v1/feedback; "
+        "other keys read their own tenant's",
+    )
+
+    def feedback_url(self) -> str:
+        """The feedback store URL (the SQLite default when none is set)."""
+        if self.feedback_db_url:
+            return self.feedback_db_url
+        return f"sqlite:///{Path.home() / '.cache' / 'medguard' / 'feedback' / 'feedback.db'}"
+
+    def feedback_spool(self) -> Path:
+        """The spool folder (beside the SQLite file by default)."""
+        if self.feedback_spool_dir is not None:
+            return self.feedback_spool_dir
+        return Path.home() / ".cache" / "medguard" / "feedback" / "spool"

@@ -19,10 +19,19 @@ def _port_open(port: int) -> bool:
         return s.connect_ex(("127.0.0.1", port)) == 0
 
 
+def _grpc_serving(target: str) -> bool:
+    import grpc
+    from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+    with grpc.insecure_channel(target) as channel:
+        reply = health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest(), timeout=5.0)
+    return bool(reply.status == health_pb2.HealthCheckResponse.SERVING)
+
+
 def test_up_starts_the_stack_answers_chats_and_ctrl_c_stops_every_process(
     tiny_model_dir: Path, tmp_path: Path
 ) -> None:
-    http, policy, guardian, metrics = (free_port() for _ in range(4))
+    http, policy, guardian, metrics, reward, reward_metrics = (free_port() for _ in range(6))
     cmd = [
         sys.executable,
         "-m",
@@ -38,6 +47,10 @@ def test_up_starts_the_stack_answers_chats_and_ctrl_c_stops_every_process(
         str(guardian),
         "--policy-metrics-port",
         str(metrics),
+        "--reward-port",
+        str(reward),
+        "--reward-metrics-port",
+        str(reward_metrics),
         "--log-dir",
         str(tmp_path),
         "--chat",
@@ -60,10 +73,11 @@ def test_up_starts_the_stack_answers_chats_and_ctrl_c_stops_every_process(
             json={"messages": [{"role": "user", "content": "哪里能买到卵子"}]},
         )
         assert r.status_code == 200 and r.json()["blocked_input"]
+        assert _grpc_serving(f"127.0.0.1:{reward}"), "the reward service runs beside policy and guardian"
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=60) == 0
     finally:
         if proc.poll() is None:
             proc.kill()
-    assert not any(_port_open(p) for p in (http, policy, guardian, metrics))
-    assert (tmp_path / "policy.log").stat().st_size > 0
+    assert not any(_port_open(p) for p in (http, policy, guardian, metrics, reward, reward_metrics))
+    assert (tmp_path / "policy.log").stat().st_size > 0 and (tmp_path / "reward.log").stat().st_size > 0

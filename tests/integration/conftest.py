@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import tempfile
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,7 +54,10 @@ async def start_guardian(settings: GuardianSettings, overrides: Overrides | None
 
 
 def guardian_settings(policy_port: int, **extra: object) -> GuardianSettings:
+    feedback_dir = Path(tempfile.mkdtemp(prefix="medguard-feedback-"))
     values: dict[str, object] = {
+        "feedback_db_url": f"sqlite:///{feedback_dir / 'feedback.db'}",
+        "feedback_spool_dir": feedback_dir / "spool",
         "policy_addr": f"127.0.0.1:{policy_port}",
         "grpc_port": 0,
         "http_port": 0,

@@ -42,8 +42,9 @@ def build_tokenizer(chat_template: bool = True):  # type: ignore[no-untyped-def]
     return fast
 
 
-def build_tiny_qwen2(folder: Path, *, chat_template: bool = True, seed: int = 0) -> Path:
-    """Save a random 2-layer Qwen2 with its tokenizer into `folder`; returns the folder."""
+def build_tiny_qwen2(folder: Path, *, chat_template: bool = True, seed: int = 0, context: int = 512) -> Path:
+    """Save a random 2-layer Qwen2 with its tokenizer into `folder`; returns the folder. The byte-level
+    tokenizer spends several tokens per Chinese character: the revision prompts need `context` 4096."""
     import torch
     from transformers import Qwen2Config, Qwen2ForCausalLM
 
@@ -55,7 +56,7 @@ def build_tiny_qwen2(folder: Path, *, chat_template: bool = True, seed: int = 0)
         num_hidden_layers=2,
         num_attention_heads=4,
         num_key_value_heads=2,
-        max_position_embeddings=512,
+        max_position_embeddings=context,
         eos_token_id=tokenizer.eos_token_id,
         pad_token_id=tokenizer.pad_token_id,
         tie_word_embeddings=True,

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import pytest
 
 from services.common.errors import UnavailableError
-from services.common.types import ChatMessage, Severity
+from services.common.types import ChatMessage, Severity, Verdict
 from services.guardian.orchestrator import ChatOrchestrator, ChatTurn, Delta
 from services.guardian.principles.toolkit import PrincipleToolkit
 from services.guardian.revision import Reviser
@@ -200,3 +200,41 @@ async def test_a_failing_reward_service_fails_closed(toolkit: PrincipleToolkit) 
     policy = ScriptedPolicy(queue=[GOOD])
     with pytest.raises(UnavailableError):
         await rewarded(policy, toolkit, FakeReward(fail=True)).chat(turn("咳嗽一直不好怎么办"))
+
+
+async def test_streamed_sentence_the_reward_model_finds_unsafe_is_never_released(
+    toolkit: PrincipleToolkit,
+) -> None:
+    policy = ScriptedPolicy(queue=["先多喝水。再试试祖传偏方。", "意见", GOOD])
+    deltas, final = [], None
+    async for event in rewarded(policy, toolkit, FakeReward()).chat_stream(turn("咳嗽怎么办")):
+        if isinstance(event, Delta):
+            deltas.append(event.text)
+        else:
+            final = event
+    assert final is not None and "".join(deltas) == final.text
+    assert not any("偏方" in d for d in deltas)
+    assert final.text.startswith("先多喝水。") and final.text.endswith(GOOD)
+    assert final.rounds[0].reward is not None and not final.rounds[0].reward.safe
+    assert final.reward is not None and final.reward.safe
+
+
+async def test_rewrite_that_echoes_the_revision_prompt_is_not_a_candidate(toolkit: PrincipleToolkit) -> None:
+    echo = "修改意见：你是医学伦理审核员。请审阅下面这段助手回答，指出它违反了哪些原则。"
+    policy = ScriptedPolicy(queue=[BAD, "意见", echo, "意见", GOOD])
+    reply = await orchestrator(policy, flagging_screen(), toolkit).chat(turn("请问这个怎么处理"))
+    assert reply.text == GOOD and reply.revisions == 2
+    assert reply.rounds[1].text == "", "the echo is kept out of the candidates"
+
+
+def test_prompt_echo_detection_spares_ordinary_replies(toolkit: PrincipleToolkit) -> None:
+    prompts = toolkit.prompts
+    assert prompts.echoes("你是医学伦理审核员。请审阅下面这段助手回答")
+    assert not prompts.echoes(GOOD) and not prompts.echoes("请按时服药，定期复查血压，有不适及时就医。")
+
+
+async def test_blank_text_is_not_sent_to_the_reward_service(toolkit: PrincipleToolkit) -> None:
+    reward = FakeReward()
+    gate = RewardGate(reward, Severity.CONTROVERSIAL)
+    verdict, scores = await gate.check((ChatMessage(role="user", content="你好"),), "\n ", Verdict())
+    assert scores is None and verdict.severity is Severity.SAFE and reward.calls == 0

@@ -15,7 +15,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import StreamingResponse
 
 from services.guardian.api.chat import verdict_summary
-from services.guardian.api.protocol import ChatCompletionRequest
+from services.guardian.api.protocol import ChatCompletionRequest, RewardOut
 from services.guardian.api.runtime import authenticate, build_turn, runtime_of
 from services.guardian.api.sse import error_event, primed, sse
 from services.guardian.orchestrator import ChatReply, Delta, StreamEvent
@@ -47,6 +47,7 @@ def _medguard(reply: ChatReply) -> dict[str, Any]:
         "blocked_input": reply.blocked_input,
         "adapter": reply.adapter,
         "policy_model": reply.model,
+        "reward": reward.model_dump(mode="json") if (reward := RewardOut.of(reply.reward)) else None,
     }
 
 

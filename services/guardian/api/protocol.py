@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from services.common.types import Role, Severity, Verdict
 from services.guardian.principles.library import Principle
 from services.guardian.revision import RevisionRound
+from services.reward.types import ItemScores
 
 
 class Message(BaseModel):
@@ -129,6 +130,24 @@ class PrincipleOut(BaseModel):
         )
 
 
+class RewardOut(BaseModel):
+    """The reward service's scores of a reply (present when the guardian runs with a reward service)."""
+
+    aggregate: float = Field(description="safety-gated aggregate: >= 0.5 only for replies judged safe")
+    safe: bool = Field(description="every safety score reaches the reward model's threshold")
+    safety: dict[str, float] = Field(description="1 - p(violation) per safety dimension; higher is safer")
+    proficiency: dict[str, float] = Field(description="score in [0, 1] per proficiency dimension")
+
+    @classmethod
+    def of(cls, scores: ItemScores | None) -> RewardOut | None:
+        """Report form of the scores; None when the reply was not scored."""
+        if scores is None:
+            return None
+        return cls(
+            aggregate=scores.aggregate, safe=scores.safe, safety=scores.safety, proficiency=scores.proficiency
+        )
+
+
 class RoundOut(BaseModel):
     """One candidate of the revision loop: round 0 is the policy's draft."""
 
@@ -137,6 +156,7 @@ class RoundOut(BaseModel):
     verdict: VerdictOut
     critique: str = Field(description="the policy's critique that led to this rewrite; empty for the draft")
     latency_ms: float
+    reward: RewardOut | None = Field(default=None, description="the reward service's scores of this text")
 
     @classmethod
     def of(cls, r: RevisionRound) -> RoundOut:
@@ -147,6 +167,7 @@ class RoundOut(BaseModel):
             verdict=VerdictOut.of(r.verdict),
             critique=r.critique,
             latency_ms=r.latency_ms,
+            reward=RewardOut.of(r.reward),
         )
 
 
@@ -178,6 +199,9 @@ class ChatResponse(BaseModel):
     trace: list[RoundOut] | None = Field(
         default=None,
         description="with trace=true: every candidate (draft first) with its verdict and critique",
+    )
+    reward: RewardOut | None = Field(
+        default=None, description="the reward service's scores of the reply as sent (when one is configured)"
     )
     blocked_input: bool = Field(description="the user turn crossed a red line; the policy was not asked")
     finish_reason: str

@@ -12,6 +12,7 @@ from services.common.errors import InvalidArgumentError, PayloadTooLargeError, U
 from services.common.metrics import LATENCY_BUCKETS
 from services.common.types import ChatMessage
 from services.guardian.api.protocol import Message, SamplingFields
+from services.guardian.feedback.log import FeedbackLog
 from services.guardian.orchestrator import ChatOrchestrator, ChatReply, ChatTurn
 from services.guardian.settings import GuardianSettings
 from services.policy.types import SamplingParams
@@ -59,6 +60,7 @@ class Runtime:
     orchestrator: ChatOrchestrator
     metrics: HttpMetrics
     registry: CollectorRegistry
+    feedback: FeedbackLog | None = None
     ready: bool = False
 
 

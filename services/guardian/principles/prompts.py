@@ -25,6 +25,7 @@ _FIELDS = {
     "fallback": {"issues", "principle", "norms", "referral"},
 }
 MAX_ACTIONS = 3
+ECHO_MIN_CHARS = 10  # a literal run of a template this long in a reply means the prompt was echoed
 
 
 def default_prompts_path() -> Path:
@@ -78,6 +79,22 @@ class RevisionPrompts(BaseModel):
             )
             for p in principles
         )
+
+    def echoes(self, text: str) -> bool:
+        """True when `text` repeats ECHO_MIN_CHARS consecutive characters of the critique or revision
+        template's own wording: a small policy sometimes answers the instruction instead of following
+        it, and such a text must not count as a rewrite however the screens judge it."""
+        runs = self._template_runs()
+        n = ECHO_MIN_CHARS
+        return any(text[i : i + n] in runs for i in range(len(text) - n + 1))
+
+    def _template_runs(self) -> frozenset[str]:
+        n, runs = ECHO_MIN_CHARS, set[str]()
+        for template in (self.critique, self.revise):
+            for literal, _, _, _ in string.Formatter().parse(template):
+                for line in literal.splitlines():
+                    runs.update(line[i : i + n] for i in range(len(line) - n + 1))
+        return frozenset(runs)
 
     def referral(self, dimension_ids: Sequence[str]) -> str:
         """Who to refer to for the first dimension that has an entry."""

@@ -1,0 +1,1 @@
+"""Feedback log for preference training: every chat turn, with personal data redacted before it is written."""
