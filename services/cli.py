@@ -12,6 +12,7 @@ from services.guardian.cli import add_guardian_commands
 from services.guardian.feedback.cli import add_feedback_commands
 from services.guardian.principles.cli import add_principles_commands
 from services.reward.cli import add_reward_commands
+from services.trainer.cli import add_trainer_commands
 
 
 def _cmd_up(args: argparse.Namespace) -> int:
@@ -69,6 +70,10 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         from services.reward.__main__ import main as reward_main
 
         reward_main()
+    elif args.service == "trainer":
+        from services.trainer.__main__ import main as trainer_main
+
+        trainer_main()
     else:
         from services.guardian.__main__ import main as guardian_main
 
@@ -152,7 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     prepare.set_defaults(func=_cmd_models_prepare)
 
     serve = sub.add_parser("serve", help="run one service in the foreground (settings from MEDGUARD_* env)")
-    serve.add_argument("service", choices=["policy", "guardian", "reward"])
+    serve.add_argument("service", choices=["policy", "guardian", "reward", "trainer"])
     serve.set_defaults(func=_cmd_serve)
 
     adapters = sub.add_parser("adapters", help="LoRA adapters on the policy service")
@@ -166,6 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_principles_commands(sub)
     add_reward_commands(sub)
     add_feedback_commands(sub)
+    add_trainer_commands(sub)
     return parser
 
 
