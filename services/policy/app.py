@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from services.common.grpc_server import GrpcServer
 from services.common.metrics import RpcMetrics
+from services.policy.adapter_sync import AdapterSync
 from services.policy.backends.base import PolicyBackend
 from services.policy.core import PolicyCore, PolicyMetrics
 from services.policy.server import PolicyServicer, policy_service
@@ -74,9 +76,12 @@ class PolicyApp:
     backend: PolicyBackend
     core: PolicyCore
     server: GrpcServer
+    sync_task: asyncio.Task[None] | None = None
 
     async def stop(self, grace_s: float | None = None) -> None:
         """Drain the server, then release the model."""
+        if self.sync_task is not None:
+            self.sync_task.cancel()
         await self.server.stop(grace_s)
         await self.backend.close()
 
@@ -93,7 +98,12 @@ async def start_policy(settings: PolicySettings, backend: PolicyBackend | None =
         max_queue=settings.max_queue,
         adapters_dir=settings.adapters_dir,
     )
+    sync_task = None
+    if settings.adapters_state_file is not None:
+        sync = AdapterSync(core, settings.adapters_state_file)
+        await sync.reconcile()  # serve the promoted adapter from the first request on
+        sync_task = asyncio.create_task(sync.run(settings.adapter_sync_interval_s), name="adapter-sync")
     servicer = PolicyServicer(core, settings.max_new_tokens_default)
     server = GrpcServer("policy", [policy_service(servicer)], settings, metrics)
     await server.start()
-    return PolicyApp(backend=backend, core=core, server=server)
+    return PolicyApp(backend=backend, core=core, server=server, sync_task=sync_task)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -51,6 +51,7 @@ class PolicyCore:
         self._max_new_tokens_limit, self._max_queue = max_new_tokens_limit, max_queue
         self._waiting = 0
         self._history: list[str] = []
+        self.on_adapters_changed: Callable[[], None] | None = None  # set by AdapterSync
 
     def info(self) -> ModelInfo:
         """What the backend runs."""
@@ -123,13 +124,16 @@ class PolicyCore:
             raise AlreadyExistsError(
                 f"adapter {name!r} is already loaded; versions are immutable", field="name"
             )
-        return await self.backend.load_adapter(name, str(folder))
+        info = await self.backend.load_adapter(name, str(folder))
+        self._changed()
+        return info
 
     async def activate_adapter(self, name: str) -> tuple[str, str]:
         """Activate `name` (empty = base model) and remember the previous one for rollback."""
         active, previous = await self.backend.activate_adapter(name)
         if active != previous:
             self._history.append(previous)
+        self._changed()
         return active, previous
 
     async def rollback_adapter(self) -> tuple[str, str]:
@@ -137,4 +141,10 @@ class PolicyCore:
         if not self._history:
             raise FailedPreconditionError("no earlier adapter to roll back to")
         target = self._history.pop()
-        return await self.backend.activate_adapter(target)
+        result = await self.backend.activate_adapter(target)
+        self._changed()
+        return result
+
+    def _changed(self) -> None:
+        if self.on_adapters_changed is not None:
+            self.on_adapters_changed()

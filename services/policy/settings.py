@@ -31,6 +31,12 @@ class PolicySettings(ServiceSettings):
         default=64, ge=1, description="requests waiting beyond this get RESOURCE_EXHAUSTED"
     )
     adapters_dir: Path | None = Field(default=None, description="only adapters under this folder may load")
+    adapters_state_file: Path | None = Field(
+        default=None,
+        description="JSON file on the shared adapters volume: every replica loads the adapters listed there "
+        "and activates the one named, at start and every adapter_sync_interval_s; an adapter RPC rewrites it",
+    )
+    adapter_sync_interval_s: float = Field(default=10.0, gt=0, description="how often replicas read the file")
     # openai backend
     openai_base_url: str = Field(default="http://127.0.0.1:8000/v1")
     openai_api_key: SecretStr | None = None
