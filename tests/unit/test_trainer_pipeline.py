@@ -156,3 +156,43 @@ def test_outcome_filter_names_match_the_export(tmp_path: Path) -> None:
     pipe = pipeline(tmp_path, FakePolicy(), events=0)
     pipe.store.append([make_event(1, outcome=Outcome.PASSED), make_event(2)])
     assert pipe.pending_rows("dpo") == 1 and pipe.pending_rows("grpo") == 1
+
+
+async def test_the_service_trains_when_enough_rows_wait_and_counts_the_run(tmp_path: Path) -> None:
+    from prometheus_client import CollectorRegistry
+
+    from services.trainer.app import TrainerMetrics, _tick
+    from services.trainer.settings import TrainerSettings
+
+    registry = CollectorRegistry()
+    metrics = TrainerMetrics(registry)
+    pipe = pipeline(tmp_path, FakePolicy(), events=2)
+    settings = TrainerSettings(min_new_pairs=3, schedule_interval_s=3600, work_dir=tmp_path / "work")
+    pipe.book.save_state(type(pipe.book.state())(last_run_at="2099-01-01T00:00:00+00:00"))
+    await _tick(pipe, settings, metrics)
+    assert registry.get_sample_value("medguard_trainer_pending_rows") == 2
+    assert (
+        registry.get_sample_value("medguard_trainer_runs_total", {"kind": "dpo", "status": "promoted"})
+        is None
+    )
+    pipe.store.append([make_event(n) for n in range(10, 12)])
+    await _tick(pipe, settings, metrics)
+    assert (
+        registry.get_sample_value("medguard_trainer_runs_total", {"kind": "dpo", "status": "promoted"}) == 1
+    )
+    assert registry.get_sample_value("medguard_trainer_promoted_version") == 1
+
+
+async def test_an_overdue_schedule_trains_on_fewer_rows(tmp_path: Path) -> None:
+    from prometheus_client import CollectorRegistry
+
+    from services.trainer.app import TrainerMetrics, _tick
+    from services.trainer.settings import TrainerSettings
+
+    registry = CollectorRegistry()
+    pipe = pipeline(tmp_path, FakePolicy(), events=1)
+    settings = TrainerSettings(min_new_pairs=50, schedule_interval_s=1, work_dir=tmp_path / "work")
+    await _tick(pipe, settings, TrainerMetrics(registry))
+    assert (
+        registry.get_sample_value("medguard_trainer_runs_total", {"kind": "dpo", "status": "promoted"}) == 1
+    )
