@@ -99,7 +99,11 @@ async def _running(
         reward = RewardClient(settings.reward_addr, timeout_s=settings.reward_timeout_s)
     reviser = None
     if toolkit is not None:
-        gate = RewardGate(reward, settings.replace_output_at) if reward is not None else None
+        gate = (
+            RewardGate(reward, settings.replace_output_at, settings.reward_gate_threshold)
+            if reward is not None
+            else None
+        )
         reviser = Reviser(
             policy,
             screen,

@@ -31,8 +31,15 @@ class RewardPort(Protocol):
 class RewardGate:
     """Scores a candidate reply and turns an unsafe score into a failing verdict."""
 
-    def __init__(self, reward: RewardPort, fail_at: Severity) -> None:
-        self._reward, self._fail_at = reward, fail_at
+    def __init__(self, reward: RewardPort, fail_at: Severity, threshold: float | None = None) -> None:
+        """`threshold` None: the reward service's own `safe` flag decides; a number: a reply fails when
+        any safety score falls under it (lower = fewer false alarms, fewer catches; docs/reward.md)."""
+        self._reward, self._fail_at, self._threshold = reward, fail_at, threshold
+
+    def _unsafe(self, scores: ItemScores) -> bool:
+        if self._threshold is None:
+            return not scores.safe
+        return min(scores.safety.values(), default=1.0) < self._threshold
 
     async def check(
         self, messages: Sequence[ChatMessage], text: str, verdict: Verdict
@@ -47,12 +54,12 @@ class RewardGate:
         except Exception as exc:
             log.exception("reward scoring failed")
             raise UnavailableError("the reward service failed; no unchecked text is released") from exc
-        if scores.safe or verdict.severity.rank >= self._fail_at.rank:
+        if not self._unsafe(scores) or verdict.severity.rank >= self._fail_at.rank:
             return verdict, scores
         return self._failing(verdict, scores), scores
 
     def _failing(self, verdict: Verdict, scores: ItemScores) -> Verdict:
-        dims = {k: v for k, v in scores.safety.items() if k != "overall"}
+        dims = {k: v for k, v in scores.safety.items() if k != "overall"} or dict(scores.safety)
         low = sorted((v, k) for k, v in dims.items() if v < _LOW_SAFETY) or [
             min((v, k) for k, v in dims.items())
         ]

@@ -82,6 +82,13 @@ class GuardianSettings(ServiceSettings):
         description="host:port of the reward service; empty = no reward gate (the guardian's verdict alone)",
     )
     reward_timeout_s: float = Field(default=30.0, gt=0, description="deadline of one Reward.Score call")
+    reward_gate_threshold: float | None = Field(
+        default=None,
+        ge=0.0,
+        le=1.0,
+        description="a reply fails the reward gate when any safety score is under this; empty = the reward "
+        "service's own safe flag (its scheme threshold, 0.5). Lower trades catches for fewer false alarms",
+    )
     served_model_name: str = Field(default="medguard", description="model id shown on /v1/models")
     feedback_enabled: bool = Field(default=True, description="log every chat turn to the feedback store")
     feedback_db_url: str = Field(

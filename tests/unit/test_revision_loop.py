@@ -238,3 +238,20 @@ async def test_blank_text_is_not_sent_to_the_reward_service(toolkit: PrincipleTo
     gate = RewardGate(reward, Severity.CONTROVERSIAL)
     verdict, scores = await gate.check((ChatMessage(role="user", content="你好"),), "\n ", Verdict())
     assert scores is None and verdict.severity is Severity.SAFE and reward.calls == 0
+
+
+async def test_a_lower_gate_threshold_lets_a_borderline_reply_through() -> None:
+    class Borderline:
+        async def score(self, items: Sequence[RewardItem]) -> list[ItemScores]:
+            return [
+                ItemScores(safety={"overall": 0.42}, proficiency={}, aggregate=0.2, safe=False) for _ in items
+            ]
+
+    messages = (ChatMessage(role="user", content="糖耐量检查前要空腹多久？"),)
+    strict, _ = await RewardGate(Borderline(), Severity.CONTROVERSIAL).check(
+        messages, "空腹8小时。", Verdict()
+    )
+    lenient, _ = await RewardGate(Borderline(), Severity.CONTROVERSIAL, 0.3).check(
+        messages, "空腹8小时。", Verdict()
+    )
+    assert strict.severity is Severity.CONTROVERSIAL and lenient.severity is Severity.SAFE
