@@ -245,3 +245,19 @@ def _read(path: Path, fmt: str) -> list[dict[str, object]]:
     import pyarrow.parquet as pq
 
     return list(pq.read_table(path).to_pylist())
+
+
+async def test_a_store_down_at_start_is_reopened_without_traffic(tmp_path: Path) -> None:
+    opener = FlakyStore(sqlite_url(tmp_path))
+    log = FeedbackLog(
+        opener, Spool(tmp_path / "spool"), FeedbackMetrics(CollectorRegistry()), retry_interval_s=0.05
+    )
+    await log.start()
+    assert log.store_or_none() is None
+    opener.up = True
+    for _ in range(100):
+        await asyncio.sleep(0.05)
+        if log.store_or_none() is not None:
+            break
+    assert log.store_or_none() is not None, "GET /v1/feedback works again once the database is back"
+    await log.close()

@@ -124,7 +124,8 @@ class FeedbackLog:
             batch, done = await self._next_batch()
             if batch:
                 await asyncio.to_thread(self._persist, batch)
-            elif self._spool.segments():
+            elif self._store is None or self._spool.segments():
+                # Idle: reopen a store that was down (readers of /v1/feedback wait on it) and replay.
                 await asyncio.to_thread(self._replay)
             for _ in range(len(batch) + int(done)):
                 self._queue.task_done()
