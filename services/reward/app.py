@@ -28,6 +28,7 @@ def load_scorer(settings: RewardSettings) -> RewardScorer:
         settings.model_dir or default_model_dir(),
         settings.encoder_dir or locate_encoder(),
         quantize=settings.quantize,
+        device=settings.device,
         threads=settings.threads,
     )
     return RewardScorer(model, ScoringScheme.load(settings.scoring_path))

@@ -153,6 +153,7 @@ class RewardModel:
         self._network = network.eval()
         self._tokenizer = tokenizer
         self._lock = threading.Lock()
+        self.device = "cpu"
 
     @property
     def version(self) -> str:
@@ -161,11 +162,22 @@ class RewardModel:
 
     @classmethod
     def load(
-        cls, artifact_dir: Path, encoder_dir: Path, *, quantize: bool = True, threads: int | None = None
+        cls,
+        artifact_dir: Path,
+        encoder_dir: Path,
+        *,
+        quantize: bool = True,
+        threads: int | None = None,
+        device: str = "cpu",
     ) -> RewardModel:
-        """Load encoder + trained parts; FailedPreconditionError when the encoder is not the trained one."""
+        """Load encoder + trained parts; FailedPreconditionError when the encoder is not the trained one.
+
+        `device` "cpu" (int8 when `quantize`), "cuda" / "cuda:N" (fp16; int8 dynamic quantisation is
+        CPU-only) or "auto" (cuda when present)."""
         import torch
 
+        if device == "auto":
+            device = "cuda" if torch.cuda.is_available() else "cpu"
         if threads:
             torch.set_num_threads(threads)
         config = RewardModelConfig.model_validate(json.loads((artifact_dir / ARTIFACT_CONFIG).read_text()))
@@ -177,9 +189,13 @@ class RewardModel:
             "medguard reward train",
         )
         network = load_reward_network(artifact_dir, encoder_dir, config)
-        if quantize:
+        if device.startswith("cuda"):
+            network = network.to(device=device, dtype=torch.float16)
+        elif quantize:
             network = quantize_int8(network)
-        return cls(config, network, load_tokenizer(encoder_dir))
+        model = cls(config, network, load_tokenizer(encoder_dir))
+        model.device = device
+        return model
 
     def score(self, items: Sequence[tuple[Sequence[ChatMessage], str, Sequence[str]]]) -> list[RawScores]:
         """Raw scores of (conversation, response, criterion texts) items, in order, in few forward passes."""
@@ -204,7 +220,9 @@ class RewardModel:
         with self._lock, torch.inference_mode():
             for chunk in self._chunks(order, inputs):
                 batch = encode_inputs(self._tokenizer, [inputs[i] for i in chunk], self.config.max_length)
-                for index, row in zip(chunk, torch.sigmoid(self._network(**batch)).tolist(), strict=True):
+                batch = {k: v.to(self.device) for k, v in batch.items()}
+                logits = self._network(**batch).float()
+                for index, row in zip(chunk, torch.sigmoid(logits).tolist(), strict=True):
                     rows[index] = row
         return rows
 

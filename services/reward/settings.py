@@ -24,6 +24,9 @@ class RewardSettings(ServiceSettings):
     )
     scoring_path: Path | None = Field(default=None, description="scoring scheme YAML; default: packaged v1")
     quantize: bool = Field(default=True, description="int8 dynamic quantisation on CPU")
+    device: str = Field(
+        default="cpu", description="'cpu', 'cuda', 'cuda:1' or 'auto' (cuda when present; fp16)"
+    )
     threads: int | None = Field(default=None, ge=1, description="torch CPU threads; default: torch's")
     max_items: int = Field(default=256, ge=1, description="most items in one Score call")
     max_criteria: int = Field(default=64, ge=0, description="most criteria per item")

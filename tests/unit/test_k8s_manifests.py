@@ -719,6 +719,7 @@ IMAGE_TARGETS = {
     "policy-cuda": (["serve", "policy"], {50051, 9101}),
     "guardian": (["serve", "guardian"], {8080, 50052}),
     "reward": (["serve", "reward"], {50053, 9103}),
+    "reward-cuda": (["serve", "reward"], {50053, 9103}),
     "trainer": (["trainer", "serve"], {9104}),
     "trainer-cuda": (["trainer", "serve"], {9104}),
 }
