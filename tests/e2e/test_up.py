@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import queue
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -26,6 +28,24 @@ def _grpc_serving(target: str) -> bool:
     with grpc.insecure_channel(target) as channel:
         reply = health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest(), timeout=5.0)
     return bool(reply.status == health_pb2.HealthCheckResponse.SERVING)
+
+
+def _read_until_verdict(proc: subprocess.Popen[str], timeout_s: float) -> list[str]:
+    """The stack's output up to the chat's verdict line; fails (never hangs) on a chat error, an early
+    exit or the deadline, with everything printed so far."""
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout], daemon=True).start()  # type: ignore[union-attr]
+    seen: list[str] = []
+    deadline = time.monotonic() + timeout_s
+    while not seen or not seen[-1].startswith("[verdict:"):
+        assert time.monotonic() < deadline, "no verdict in time:\n" + "".join(seen)
+        try:
+            seen.append(lines.get(timeout=1.0))
+        except queue.Empty:
+            assert proc.poll() is None, "medguard up exited:\n" + "".join(seen)
+            continue
+        assert not seen[-1].startswith("medguard chat:"), "the first chat failed:\n" + "".join(seen)
+    return seen
 
 
 def test_up_starts_the_stack_answers_chats_and_ctrl_c_stops_every_process(
@@ -60,12 +80,7 @@ def test_up_starts_the_stack_answers_chats_and_ctrl_c_stops_every_process(
     ]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
-        lines: list[str] = []
-        deadline = time.monotonic() + 180
-        while not any(line.startswith("[verdict:") for line in lines):
-            assert proc.poll() is None, "".join(lines)
-            assert time.monotonic() < deadline, "".join(lines)
-            lines.append(proc.stdout.readline())  # type: ignore[union-attr]
+        lines = _read_until_verdict(proc, timeout_s=180)
         assert any("MedGuard is up." in line for line in lines)
         assert "[verdict: safe" in lines[-1]
         r = httpx.post(
@@ -77,7 +92,11 @@ def test_up_starts_the_stack_answers_chats_and_ctrl_c_stops_every_process(
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=60) == 0
     finally:
-        if proc.poll() is None:
-            proc.kill()
+        if proc.poll() is None:  # a failed assertion: stop the stack cleanly so no service is orphaned
+            proc.send_signal(signal.SIGINT)
+            try:
+                proc.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                proc.kill()
     assert not any(_port_open(p) for p in (http, policy, guardian, metrics, reward, reward_metrics))
     assert (tmp_path / "policy.log").stat().st_size > 0 and (tmp_path / "reward.log").stat().st_size > 0
