@@ -16,9 +16,11 @@ Readers must ignore columns they do not know; a column is only ever added within
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -123,11 +125,26 @@ def export(
 
     output.parent.mkdir(parents=True, exist_ok=True)
     temp = output.with_name(output.name + ".partial")
-    manifest.rows = _write_jsonl(rows(), temp) if fmt == "jsonl" else _write_parquet(kind, rows(), temp)
+    with _collector_paused():
+        manifest.rows = _write_jsonl(rows(), temp) if fmt == "jsonl" else _write_parquet(kind, rows(), temp)
     temp.replace(output)
     manifest.sha256 = _sha256(output)
     manifest.write(output.with_name(output.name + ".manifest.json"))
     return manifest
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Each page keeps a thousand parsed events alive, and the cyclic garbage collector rescans them on
+    every burst of allocations (measured: about half of an export's time). Events hold no reference
+    cycles, so reference counting frees them; the collector resumes when the export ends."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _write_jsonl(rows: Iterable[dict[str, Any]], path: Path) -> int:
