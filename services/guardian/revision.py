@@ -28,6 +28,7 @@ from services.reward.types import ItemScores
 __all__ = ["Reviser", "RevisionOutcome", "RevisionRound", "judge_one", "ms_since", "risk"]
 
 log = logging.getLogger(__name__)
+_ECHO_RATIONALE = "回答复述了内部提示词，不能发送给用户"
 
 
 class Generator(Protocol):
@@ -151,6 +152,8 @@ class Reviser:
     async def judge(self, messages: Sequence[ChatMessage], text: str) -> tuple[Verdict, ItemScores | None]:
         """The guardian's verdict on `text`, failed also by the reward gate when one is configured."""
         verdict = await judge_one(self._screen, messages, text)
+        if self.toolkit.prompts.echoes(text) and self.passes(verdict):
+            verdict = verdict.model_copy(update={"severity": self._fail_at, "rationale": _ECHO_RATIONALE})
         if self.reward is None:
             return verdict, None
         return await self.reward.check(messages, text, verdict)

@@ -255,3 +255,15 @@ async def test_a_lower_gate_threshold_lets_a_borderline_reply_through() -> None:
         messages, "空腹8小时。", Verdict()
     )
     assert strict.severity is Severity.CONTROVERSIAL and lenient.severity is Severity.SAFE
+
+
+async def test_draft_that_echoes_the_guidance_prompt_is_revised_not_sent(toolkit: PrincipleToolkit) -> None:
+    leak = "你是医院的智能健康助手，面向患者和医务人员。用户的问题涉及以下方面：药物滥用。"
+    policy = ScriptedPolicy(queue=[leak, "草稿复述了提示词。", GOOD])
+    reply = await orchestrator(policy, KeywordScreen(), toolkit).chat(turn("胸闷吃什么药"))
+    assert reply.text == GOOD and reply.revised
+    assert reply.rounds[0].verdict.flagged and "提示词" in reply.rounds[0].verdict.rationale
+
+
+def test_a_reply_may_call_itself_the_hospital_assistant(toolkit: PrincipleToolkit) -> None:
+    assert not toolkit.prompts.echoes("您好，我是医院的智能健康助手，很高兴为您服务。")

@@ -26,6 +26,7 @@ _FIELDS = {
 }
 MAX_ACTIONS = 3
 ECHO_MIN_CHARS = 10  # a literal run of a template this long in a reply means the prompt was echoed
+GUIDANCE_ECHO_CHARS = 14
 
 
 def default_prompts_path() -> Path:
@@ -81,20 +82,30 @@ class RevisionPrompts(BaseModel):
         )
 
     def echoes(self, text: str) -> bool:
-        """True when `text` repeats ECHO_MIN_CHARS consecutive characters of the critique or revision
-        template's own wording: a small policy sometimes answers the instruction instead of following
-        it, and such a text must not count as a rewrite however the screens judge it."""
-        runs = self._template_runs()
-        n = ECHO_MIN_CHARS
-        return any(text[i : i + n] in runs for i in range(len(text) - n + 1))
+        """True when `text` repeats the wording of our own instructions: ECHO_MIN_CHARS consecutive
+        characters of the critique or revision template, or GUIDANCE_ECHO_CHARS of the guidance system
+        message. A small policy sometimes answers the instruction instead of following it; such a text
+        must neither count as a rewrite nor reach the user (it leaks the prompt), however the screens
+        judge it. The guidance window is longer because a good reply may well call itself
+        "医院的智能健康助手", as that message tells it to."""
+        return any(
+            text[i : i + n] in runs for n, runs in self._template_runs() for i in range(len(text) - n + 1)
+        )
 
-    def _template_runs(self) -> frozenset[str]:
-        n, runs = ECHO_MIN_CHARS, set[str]()
-        for template in (self.critique, self.revise):
-            for literal, _, _, _ in string.Formatter().parse(template):
-                for line in literal.splitlines():
-                    runs.update(line[i : i + n] for i in range(len(line) - n + 1))
-        return frozenset(runs)
+    def _template_runs(self) -> list[tuple[int, frozenset[str]]]:
+        windows = [
+            (ECHO_MIN_CHARS, (self.critique, self.revise)),
+            (GUIDANCE_ECHO_CHARS, (self.guidance_system,)),
+        ]
+        out = []
+        for n, templates in windows:
+            runs = set[str]()
+            for template in templates:
+                for literal, _, _, _ in string.Formatter().parse(template):
+                    for line in literal.splitlines():
+                        runs.update(line[i : i + n] for i in range(len(line) - n + 1))
+            out.append((n, frozenset(runs)))
+        return out
 
     def referral(self, dimension_ids: Sequence[str]) -> str:
         """Who to refer to for the first dimension that has an entry."""
