@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import queue
 import signal
 import socket
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import httpx
 
+from services.guardian.feedback.store import FeedbackQuery, FeedbackStore
 from tests.integration.conftest import free_port
 
 
@@ -78,7 +80,12 @@ def test_up_starts_the_stack_answers_chats_and_ctrl_c_stops_every_process(
         "--start-timeout",
         "120",
     ]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    env = {  # the test's chats go to a feedback log of its own, never the user's
+        **os.environ,
+        "MEDGUARD_GUARDIAN_FEEDBACK_DB_URL": f"sqlite:///{tmp_path / 'feedback.db'}",
+        "MEDGUARD_GUARDIAN_FEEDBACK_SPOOL_DIR": str(tmp_path / "spool"),
+    }
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
     try:
         lines = _read_until_verdict(proc, timeout_s=180)
         assert any("MedGuard is up." in line for line in lines)
@@ -100,3 +107,7 @@ def test_up_starts_the_stack_answers_chats_and_ctrl_c_stops_every_process(
                 proc.kill()
     assert not any(_port_open(p) for p in (http, policy, guardian, metrics, reward, reward_metrics))
     assert (tmp_path / "policy.log").stat().st_size > 0 and (tmp_path / "reward.log").stat().st_size > 0
+    store = FeedbackStore.open(f"sqlite:///{tmp_path / 'feedback.db'}")
+    outcomes = [e.outcome.value for e in store.scan(FeedbackQuery())]
+    store.close()
+    assert len(outcomes) == 2 and "blocked" in outcomes, "both chats were logged before the stack stopped"
