@@ -91,7 +91,9 @@ async def bench_overhead(model: Path, new_tokens: int, repeats: int) -> dict[str
 
     policy = await start_policy(PolicySettings(grpc_port=0, metrics_port=0, model_path=model))
     port = _free_port()
-    settings = GuardianSettings(policy_addr=f"127.0.0.1:{policy.server.port}", grpc_port=0, http_port=port)
+    settings = GuardianSettings(
+        policy_addr=f"127.0.0.1:{policy.server.port}", grpc_port=0, http_port=port, feedback_enabled=False
+    )
     server = uvicorn.Server(uvicorn.Config(create_app(settings), port=port, log_config=None))
     task = asyncio.create_task(server.serve())
     while not server.started:  # noqa: ASYNC110 - uvicorn exposes a flag, not an event

@@ -113,13 +113,20 @@ class OwnStack:
         self.http, self.grpc, self.policy = free_port(), free_port(), free_port()
         ports = ["--http-port", str(self.http), "--guardian-port", str(self.grpc)]
         ports += ["--policy-port", str(self.policy), "--policy-metrics-port", str(free_port())]
+        ports += ["--reward-port", str(free_port()), "--reward-metrics-port", str(free_port())]
         medguard = Path(sys.executable).with_name("medguard")
         self.log = OUT / "revision_quality_stack.log"
         self.proc = subprocess.Popen(
             [str(medguard), "up", *ports],
             stdout=self.log.open("w"),
             stderr=subprocess.STDOUT,
-            env={**os.environ, "TOKENIZERS_PARALLELISM": "false"},
+            # The bench sends the shared dev split: it must never land in the feedback log that
+            # trainers learn from (evaluation data is never trained on).
+            env={
+                **os.environ,
+                "TOKENIZERS_PARALLELISM": "false",
+                "MEDGUARD_GUARDIAN_FEEDBACK_ENABLED": "false",
+            },
         )
 
     @property
