@@ -28,6 +28,7 @@ from services.guardian.feedback.store import FeedbackQuery, FeedbackStore, decod
 from services.policy.types import AdapterInfo
 from services.trainer.benchmark import BenchmarkConfig, Generator, Judge, Scorer, run_benchmark
 from services.trainer.config import (
+    Device,
     DpoRunConfig,
     GrpoRunConfig,
     LoraSettings,
@@ -73,7 +74,7 @@ class PipelineConfig:
     method: TrainKind = "dpo"
     adapter_prefix: str = "medethics"
     min_new_pairs: int = 50
-    device: str = "auto"
+    device: Device = "auto"
     max_steps: int = -1
     reward_addr: str = ""
     guardian_addr: str = ""
@@ -189,7 +190,7 @@ class TrainerPipeline:
             grpo=grpo,
             reward_addr=c.reward_addr,
             guardian_addr=c.guardian_addr,
-            device=c.device,  # type: ignore[arg-type]
+            device=c.device,
         )
 
     async def _active(self) -> AdapterInfo | None:

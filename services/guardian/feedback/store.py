@@ -14,12 +14,13 @@ import base64
 import binascii
 import json
 import logging
+import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, exists, func, select, text
+from sqlalchemy import Engine, Select, create_engine, event, exists, func, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 
 from services.common.errors import InvalidArgumentError
@@ -176,7 +177,7 @@ class FeedbackStore:
             conn.execute(text("SELECT 1"))
 
 
-def _filtered(query: FeedbackQuery):  # type: ignore[no-untyped-def]
+def _filtered(query: FeedbackQuery) -> Select[int, str]:
     stmt = select(events.c.seq, events.c.payload).where(events.c.seq > query.after)
     if query.since is not None:
         stmt = stmt.where(events.c.created_at >= query.since)
@@ -211,8 +212,8 @@ def _row(e: FeedbackEvent) -> dict[str, object]:
     }
 
 
-def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
-    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
     cursor.execute("PRAGMA synchronous=NORMAL")  # durable across process crashes in WAL mode
     cursor.execute("PRAGMA busy_timeout=10000")
