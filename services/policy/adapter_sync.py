@@ -12,13 +12,13 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-import os
 from collections.abc import Awaitable
 from pathlib import Path
 
 from pydantic import BaseModel, Field, ValidationError
 
 from services.common.errors import MedGuardError
+from services.common.files import atomic_write_text
 from services.policy.core import PolicyCore
 
 __all__ = ["AdapterPlan", "AdapterSync"]
@@ -56,10 +56,7 @@ class AdapterSync:
             adapters={a.name: a.path for a in listing}, active=next((a.name for a in listing if a.active), "")
         )
         body = plan.model_dump_json(indent=2)
-        self._path.parent.mkdir(parents=True, exist_ok=True)
-        temp = self._path.with_name(f".{self._path.name}.{os.getpid()}.tmp")
-        temp.write_text(body, encoding="utf-8")
-        os.replace(temp, self._path)
+        atomic_write_text(self._path, body)
         self._seen = _digest(body)
 
     async def reconcile(self) -> bool:

@@ -7,11 +7,12 @@ feedback cursor) and the adapter versions promoted so far, newest last, for roll
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from services.common.files import atomic_write_text
 
 __all__ = ["RunBook", "RunRecord", "TrainerState"]
 
@@ -86,7 +87,4 @@ class RunBook:
 
 
 def _write_json(path: Path, data: dict[str, Any]) -> Path:
-    temp = path.with_suffix(".tmp")
-    temp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    os.replace(temp, path)
-    return path
+    return atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")

@@ -17,7 +17,6 @@ Readers must ignore columns they do not know; a column is only ever added within
 from __future__ import annotations
 
 import gc
-import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -26,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from services.common.files import atomic_write_text, sha256_file
 from services.guardian.feedback.event import FeedbackEvent, Outcome
 from services.guardian.feedback.store import FeedbackQuery, FeedbackStore
 
@@ -59,7 +59,7 @@ class ExportManifest:
 
     def write(self, path: Path) -> None:
         """Save as JSON."""
-        path.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        atomic_write_text(path, json.dumps(asdict(self), ensure_ascii=False, indent=2) + "\n")
 
 
 def _messages(event: FeedbackEvent) -> list[dict[str, str]]:
@@ -128,7 +128,7 @@ def export(
     with _collector_paused():
         manifest.rows = _write_jsonl(rows(), temp) if fmt == "jsonl" else _write_parquet(kind, rows(), temp)
     temp.replace(output)
-    manifest.sha256 = _sha256(output)
+    manifest.sha256 = sha256_file(output)
     manifest.write(output.with_name(output.name + ".manifest.json"))
     return manifest
 
@@ -200,11 +200,3 @@ def _filters(query: FeedbackQuery) -> dict[str, Any]:
         if name != "limit" and value not in (None, 0):
             out[name] = value.isoformat() if isinstance(value, datetime) else str(value)
     return out
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as source:
-        for block in iter(lambda: source.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()

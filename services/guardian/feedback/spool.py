@@ -17,6 +17,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from services.common.files import atomic_write_text
 from services.guardian.feedback.event import FeedbackEvent
 
 __all__ = ["Spool"]
@@ -38,14 +39,7 @@ class Spool:
         with self._lock:
             self._counter += 1
             name = f"{time.time_ns():020d}-{os.getpid()}-{self._counter:06d}.jsonl"
-        final = self.folder / name
-        temp = final.with_suffix(".tmp")
-        with temp.open("w", encoding="utf-8") as sink:
-            sink.writelines(e.to_json() + "\n" for e in batch)
-            sink.flush()
-            os.fsync(sink.fileno())
-        temp.replace(final)
-        return final
+        return atomic_write_text(self.folder / name, "".join(e.to_json() + "\n" for e in batch), fsync=True)
 
     def segments(self) -> list[Path]:
         """Segments waiting, oldest first."""
