@@ -8,6 +8,7 @@ from pydantic import Field
 
 from services.common.settings import ServiceSettings, service_config
 from services.common.types import Severity
+from services.guardian.feedback import default_spool_dir, default_store_url
 
 
 class GuardianSettings(ServiceSettings):
@@ -119,10 +120,10 @@ class GuardianSettings(ServiceSettings):
         """The feedback store URL (the SQLite default when none is set)."""
         if self.feedback_db_url:
             return self.feedback_db_url
-        return f"sqlite:///{Path.home() / '.cache' / 'medguard' / 'feedback' / 'feedback.db'}"
+        return default_store_url()
 
     def feedback_spool(self) -> Path:
         """The spool folder (beside the SQLite file by default)."""
         if self.feedback_spool_dir is not None:
             return self.feedback_spool_dir
-        return Path.home() / ".cache" / "medguard" / "feedback" / "spool"
+        return default_spool_dir()

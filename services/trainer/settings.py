@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from services.common.settings import ServiceSettings, service_config
+from services.guardian.feedback import default_store_url
 
 
 class TrainerSettings(ServiceSettings):
@@ -68,4 +69,4 @@ class TrainerSettings(ServiceSettings):
         """The feedback store URL (the guardian's SQLite default when none is set)."""
         if self.feedback_db_url:
             return self.feedback_db_url
-        return f"sqlite:///{Path.home() / '.cache' / 'medguard' / 'feedback' / 'feedback.db'}"
+        return default_store_url()
