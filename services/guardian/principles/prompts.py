@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Sequence
+from functools import cached_property
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -89,10 +90,12 @@ class RevisionPrompts(BaseModel):
         judge it. The guidance window is longer because a good reply may well call itself
         "医院的智能健康助手", as that message tells it to."""
         return any(
-            text[i : i + n] in runs for n, runs in self._template_runs() for i in range(len(text) - n + 1)
+            text[i : i + n] in runs for n, runs in self._template_runs for i in range(len(text) - n + 1)
         )
 
+    @cached_property
     def _template_runs(self) -> list[tuple[int, frozenset[str]]]:
+        """Every window of the templates' own wording, built once (echoes() runs on every judged text)."""
         windows = [
             (ECHO_MIN_CHARS, (self.critique, self.revise)),
             (GUIDANCE_ECHO_CHARS, (self.guidance_system,)),
