@@ -143,11 +143,13 @@ def build_event(
     """The redacted event of one finished turn."""
     counts: dict[str, int] = {}
     texts = [m.content for m in turn.messages] + [r.text for r in reply.rounds] + [reply.text]
-    # Names found anywhere in the turn are removed everywhere in it, cue or no cue.
-    names = [name for text in texts for name in redactor.redact(text).names]
+    first = {text: redactor.redact(text) for text in texts}
+    # Names found anywhere in the turn are removed everywhere in it, cue or no cue; most turns name
+    # nobody, and then the first pass is the answer.
+    names = [name for result in first.values() for name in result.names]
 
     def clean(text: str) -> str:
-        result = redactor.redact(text, names)
+        result = first[text] if not names and text in first else redactor.redact(text, names)
         for kind, n in result.counts.items():
             counts[kind] = counts.get(kind, 0) + n
         return result.text
