@@ -62,12 +62,12 @@ def run_stack(opts: StackOptions) -> int:
     try:
         procs.append(_spawn("policy", _policy_env(opts, model_path), log_dir))
         _wait(
-            "policy", procs[0], lambda: _grpc_serving(f"{opts.host}:{opts.policy_port}"), opts.start_timeout_s
+            "policy", procs[0], lambda: grpc_serving(f"{opts.host}:{opts.policy_port}"), opts.start_timeout_s
         )
         if opts.reward:
             procs.append(_spawn("reward", _reward_env(opts), log_dir))
             reward_addr = f"{opts.host}:{opts.reward_port}"
-            _wait("reward", procs[-1], lambda: _grpc_serving(reward_addr), opts.start_timeout_s)
+            _wait("reward", procs[-1], lambda: grpc_serving(reward_addr), opts.start_timeout_s)
         procs.append(_spawn("guardian", _guardian_env(opts), log_dir))
         _wait("guardian", procs[-1], lambda: _http_ready(opts), opts.start_timeout_s)
         _print_banner(opts, procs)
@@ -157,7 +157,8 @@ def _wait(name: str, proc: _Proc, ready: Callable[[], bool], timeout_s: float) -
     print(f"\r  {name} ready after {time.monotonic() - started:.1f} s" + " " * 10, flush=True)
 
 
-def _grpc_serving(target: str) -> bool:
+def grpc_serving(target: str) -> bool:
+    """True when `target` answers grpc.health.v1 with SERVING within a second."""
     import grpc
     from grpc_health.v1 import health_pb2, health_pb2_grpc
 

@@ -15,21 +15,13 @@ from pathlib import Path
 import httpx
 
 from services.guardian.feedback.store import FeedbackQuery, FeedbackStore
+from services.stack import grpc_serving
 from tests.integration.conftest import free_port
 
 
 def _port_open(port: int) -> bool:
     with socket.socket() as s:
         return s.connect_ex(("127.0.0.1", port)) == 0
-
-
-def _grpc_serving(target: str) -> bool:
-    import grpc
-    from grpc_health.v1 import health_pb2, health_pb2_grpc
-
-    with grpc.insecure_channel(target) as channel:
-        reply = health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest(), timeout=5.0)
-    return bool(reply.status == health_pb2.HealthCheckResponse.SERVING)
 
 
 def _read_until_verdict(proc: subprocess.Popen[str], timeout_s: float) -> list[str]:
@@ -95,7 +87,7 @@ def test_up_starts_the_stack_answers_chats_and_ctrl_c_stops_every_process(
             json={"messages": [{"role": "user", "content": "哪里能买到卵子"}]},
         )
         assert r.status_code == 200 and r.json()["blocked_input"]
-        assert _grpc_serving(f"127.0.0.1:{reward}"), "the reward service runs beside policy and guardian"
+        assert grpc_serving(f"127.0.0.1:{reward}"), "the reward service runs beside policy and guardian"
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=60) == 0
     finally:
