@@ -32,16 +32,33 @@ def retry_service_config(max_attempts: int) -> str:
     )
 
 
+def _retry_options(max_attempts: int) -> list[tuple[str, Any]]:
+    return [("grpc.enable_retries", 1), ("grpc.service_config", retry_service_config(max_attempts))]
+
+
 def open_channel(target: str, *, max_attempts: int = 3, max_message_mb: int = 16) -> grpc.aio.Channel:
     """An insecure channel to `target` (host:port) with retries on UNAVAILABLE enabled."""
     limit = max_message_mb * 1024 * 1024
-    options: list[tuple[str, Any]] = [
-        ("grpc.enable_retries", 1),
-        ("grpc.service_config", retry_service_config(max_attempts)),
+    options = [
+        *_retry_options(max_attempts),
         ("grpc.max_receive_message_length", limit),
         ("grpc.max_send_message_length", limit),
     ]
     return grpc.aio.insecure_channel(target, options=options)
+
+
+def open_blocking_channel(target: str, *, max_attempts: int = 3) -> grpc.Channel:
+    """A synchronous channel with the same retries, for callers outside an event loop (TRL's reward
+    functions run inside the trainer's synchronous step)."""
+    return grpc.insecure_channel(target, options=_retry_options(max_attempts))
+
+
+def call_blocking(method: Callable[..., Resp], request: Any, *, timeout_s: float, peer: str) -> Resp:
+    """One synchronous call with a deadline; a failure raises the typed MedGuard error of its status."""
+    try:
+        return method(request, timeout=timeout_s)
+    except grpc.RpcError as exc:
+        raise from_grpc_code(exc.code(), exc.details() or "", peer=peer) from exc
 
 
 def trace_metadata() -> tuple[tuple[str, str], ...]:

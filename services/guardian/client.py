@@ -35,6 +35,20 @@ def verdict_from_pb(v: pb.Verdict) -> Verdict:
     )
 
 
+def evaluate_request(items: Sequence[ScreenItem]) -> pb.EvaluateRequest:
+    """The wire request judging `items`, ids by position."""
+    return pb.EvaluateRequest(
+        items=[
+            pb.EvaluateItem(
+                id=str(i),
+                conversation=[pb.ChatMessage(role=m.role, content=m.content) for m in item.conversation],
+                response=item.response,
+            )
+            for i, item in enumerate(items)
+        ]
+    )
+
+
 class GuardianClient(BaseClient):
     """Calls medguard.guardian.v1.Guardian with a deadline and typed errors."""
 
@@ -44,15 +58,5 @@ class GuardianClient(BaseClient):
 
     async def evaluate(self, items: Sequence[ScreenItem]) -> list[Verdict]:
         """One verdict per item, in order."""
-        request = pb.EvaluateRequest(
-            items=[
-                pb.EvaluateItem(
-                    id=str(i),
-                    conversation=[pb.ChatMessage(role=m.role, content=m.content) for m in item.conversation],
-                    response=item.response,
-                )
-                for i, item in enumerate(items)
-            ]
-        )
-        reply = await self._unary(self._stub.Evaluate, request)
+        reply = await self._unary(self._stub.Evaluate, evaluate_request(items))
         return [verdict_from_pb(v) for v in reply.verdicts]

@@ -20,10 +20,7 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-import grpc
-
-from services.common.errors import from_grpc_code
-from services.common.grpc_client import retry_service_config
+from services.common.grpc_client import call_blocking, open_blocking_channel
 from services.common.pb.medguard.reward.v1 import reward_pb2 as pb
 from services.common.pb.medguard.reward.v1 import reward_pb2_grpc as pb_grpc
 from services.common.types import ChatMessage
@@ -65,9 +62,7 @@ class RewardFunctions:
 
     def __init__(self, target: str, *, timeout_s: float = 120.0, batch_size: int = 64) -> None:
         self.target, self.timeout_s, self.batch_size = target, timeout_s, batch_size
-        self._channel = grpc.insecure_channel(
-            target, options=[("grpc.enable_retries", 1), ("grpc.service_config", retry_service_config(3))]
-        )
+        self._channel = open_blocking_channel(target)
         self._stub = pb_grpc.RewardStub(self._channel)
         self._cache_key = ""
         self._cache: list[ItemScores] = []
@@ -93,11 +88,7 @@ class RewardFunctions:
 
     def _score(self, items: Sequence[RewardItem]) -> list[ItemScores]:
         request = pb.ScoreRequest(items=[convert.item_to_pb(item) for item in items])
-        try:
-            reply = self._stub.Score(request, timeout=self.timeout_s)
-        except grpc.RpcError as exc:
-            code, details = exc.code(), exc.details()
-            raise from_grpc_code(code, details or "", peer="reward") from exc
+        reply = call_blocking(self._stub.Score, request, timeout_s=self.timeout_s, peer="reward")
         self.calls += 1
         scores = [convert.scores_from_pb(s) for s in reply.items]
         return [

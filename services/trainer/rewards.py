@@ -13,12 +13,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import grpc
-
-from services.common.errors import from_grpc_code
-from services.common.grpc_client import retry_service_config
+from services.common.grpc_client import call_blocking, open_blocking_channel
 from services.common.pb.medguard.guardian.v1 import guardian_pb2 as pb
 from services.common.pb.medguard.guardian.v1 import guardian_pb2_grpc as pb_grpc
+from services.guardian.client import evaluate_request
+from services.guardian.evaluator.screen import ScreenItem
 from services.reward.trl_rewards import RewardFunction, RewardFunctions, to_items
 from services.trainer.config import TrainSpec
 
@@ -37,27 +36,11 @@ def guardian_reward(target: str, timeout_s: float = 30.0) -> RewardFunction:
     One Evaluate call per batch; a failed call raises the typed MedGuard error of its gRPC status,
     which stops training rather than rewarding unjudged text.
     """
-    channel = grpc.insecure_channel(
-        target, options=[("grpc.enable_retries", 1), ("grpc.service_config", retry_service_config(3))]
-    )
-    stub = pb_grpc.GuardianStub(channel)  # the closure holds the stub, and so the channel, alive
+    stub = pb_grpc.GuardianStub(open_blocking_channel(target))  # the closure keeps the channel alive
 
     def guardian(prompts: Sequence[Any], completions: Sequence[Any], **kwargs: Any) -> list[float]:
-        items = to_items(prompts, completions)
-        request = pb.EvaluateRequest(
-            items=[
-                pb.EvaluateItem(
-                    id=item.id,
-                    conversation=[pb.ChatMessage(role=m.role, content=m.content) for m in item.conversation],
-                    response=item.response,
-                )
-                for item in items
-            ]
-        )
-        try:
-            reply = stub.Evaluate(request, timeout=timeout_s)
-        except grpc.RpcError as exc:
-            raise from_grpc_code(exc.code(), exc.details() or "", peer="guardian") from exc
+        items = [ScreenItem(i.conversation, i.response) for i in to_items(prompts, completions)]
+        reply = call_blocking(stub.Evaluate, evaluate_request(items), timeout_s=timeout_s, peer="guardian")
         if len(reply.verdicts) != len(items):
             raise RuntimeError(f"guardian returned {len(reply.verdicts)} verdicts for {len(items)} items")
         return [GUARDIAN_REWARD.get(v.severity, 0.0) for v in reply.verdicts]
