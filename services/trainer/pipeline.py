@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Protocol
 
 from services.guardian.feedback.event import Outcome
-from services.guardian.feedback.export import EXPORT_SCHEMAS, export
+from services.guardian.feedback.export import EXPORT_SCHEMAS, FAILED_DRAFT, export
 from services.guardian.feedback.store import FeedbackQuery, FeedbackStore, decode_cursor, encode_cursor
 from services.policy.types import AdapterInfo
 from services.trainer.benchmark import BenchmarkConfig, Generator, Judge, Scorer, run_benchmark
@@ -106,10 +106,7 @@ class TrainerPipeline:
         after = decode_cursor(self.book.state().cursor)
         if (kind or self.config.method) == "dpo":
             return self.store.count(FeedbackQuery(after=after, outcome=Outcome.REVISED))
-        return sum(
-            self.store.count(FeedbackQuery(after=after, outcome=o))
-            for o in (Outcome.REVISED, Outcome.FALLBACK, Outcome.REPLACED)
-        )
+        return sum(self.store.count(FeedbackQuery(after=after, outcome=o)) for o in sorted(FAILED_DRAFT))
 
     async def run_once(self, *, kind: TrainKind | None = None, force: bool = False) -> RunRecord:
         """One run; returns its record (status skipped, promoted, rejected or failed)."""

@@ -29,7 +29,7 @@ from services.common.files import atomic_write_text, sha256_file
 from services.guardian.feedback.event import FeedbackEvent, Outcome
 from services.guardian.feedback.store import FeedbackQuery, FeedbackStore
 
-__all__ = ["EXPORT_SCHEMAS", "ExportKind", "ExportManifest", "export", "rows_of"]
+__all__ = ["EXPORT_SCHEMAS", "FAILED_DRAFT", "ExportKind", "ExportManifest", "export", "rows_of"]
 
 ExportKind = Literal["dpo", "grpo", "sft"]
 ExportFormat = Literal["jsonl", "parquet"]
@@ -38,7 +38,7 @@ EXPORT_SCHEMAS: dict[str, str] = {
     "grpo": "medguard.export.grpo.v1",
     "sft": "medguard.export.sft.v1",
 }
-_FAILED_DRAFT = {Outcome.REVISED, Outcome.FALLBACK, Outcome.REPLACED}
+FAILED_DRAFT = frozenset({Outcome.REVISED, Outcome.FALLBACK, Outcome.REPLACED})  # the draft failed a screen
 _PARQUET_CHUNK = 5000
 
 
@@ -90,7 +90,7 @@ def rows_of(kind: ExportKind, event: FeedbackEvent, *, all_prompts: bool = False
             }
         ]
     if kind == "grpo":
-        wanted = event.outcome is not Outcome.BLOCKED and (all_prompts or event.outcome in _FAILED_DRAFT)
+        wanted = event.outcome is not Outcome.BLOCKED and (all_prompts or event.outcome in FAILED_DRAFT)
         return [{**_base(kind, event), "prompt": _messages(event), "criteria": []}] if wanted else []
     if event.outcome not in (Outcome.PASSED, Outcome.REVISED) or not event.final.strip():
         return []
