@@ -39,6 +39,12 @@ def add_guardian_commands(sub: Any) -> None:
     train.add_argument(
         "--flag-pos-weight", type=float, default=unset, help="loss weight of flagged items on the flag output"
     )
+    train.add_argument(
+        "--pooling",
+        choices=["whole", "windows"],
+        default=unset,
+        help="whole: one view per item (default); windows: max over the text and its sentence windows",
+    )
     train.add_argument("--max-items", type=int, default=None, help="subsample each split (quick runs)")
     train.add_argument("--threads", type=int, default=None)
     train.add_argument(
@@ -90,7 +96,7 @@ def _cmd_train(args: argparse.Namespace) -> int:
         threads=args.threads,
         **{
             name: getattr(args, name)
-            for name in ("encoder_name", "epochs", "batch_size", "seed", "flag_pos_weight")
+            for name in ("encoder_name", "epochs", "batch_size", "seed", "flag_pos_weight", "pooling")
             if hasattr(args, name)
         },
     )

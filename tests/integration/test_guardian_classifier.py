@@ -18,6 +18,7 @@ from services.guardian.client import GuardianClient
 from services.guardian.evaluator.classifier import ClassifierInput, GuardianClassifier
 from services.guardian.evaluator.factory import default_classifier_dir, load_screen
 from services.guardian.evaluator.screen import LayeredScreen, ScreenItem
+from services.guardian.evaluator.views import Pooling, sentence_windows
 from services.guardian.settings import GuardianSettings
 from services.policy.app import PolicyApp
 from tests.integration.conftest import guardian_settings, start_guardian
@@ -137,7 +138,31 @@ async def test_grpc_evaluate_and_chat_share_one_micro_batched_evaluator(
         await running.stop()
 
 
-def test_training_saves_a_loadable_artifact_with_metrics_seed_and_data_hash(tmp_path: Path) -> None:
+def test_window_pooling_scores_a_story_as_its_most_suspicious_view(tmp_path: Path) -> None:
+    whole = GuardianClassifier.load(default_classifier_dir(), locate_encoder(), quantize=False)
+    artifact = tmp_path / "windows"
+    shutil.copytree(default_classifier_dir(), artifact)
+    config = json.loads((artifact / "config.json").read_text())
+    (artifact / "config.json").write_text(json.dumps({**config, "pooling": "windows"}, ensure_ascii=False))
+    windows = GuardianClassifier.load(artifact, locate_encoder(), quantize=False)
+    story = (
+        "我母亲78岁，因肺炎住院。护士每天按时给她测体温、翻身，记录写得很整齐。"
+        "第三天夜里她血氧掉到86%，值班医生说早上再看，没有处理。家属很担心。"
+    )
+    views = [story, *sentence_windows(story)]
+    separately = whole.predict([ClassifierInput(view) for view in views])
+    pooled = windows.predict([ClassifierInput(story), ClassifierInput("胃疼怎么办？")])
+    assert pooled[0].flag == pytest.approx(max(score.flag for score in separately), abs=1e-3)
+    assert pooled[0].dimension_flag["beneficence"] == pytest.approx(
+        max(score.dimension_flag["beneficence"] for score in separately), abs=1e-3
+    )
+    assert pooled[1].flag == pytest.approx(whole.predict([ClassifierInput("胃疼怎么办？")])[0].flag, abs=1e-3)
+
+
+@pytest.mark.parametrize("pooling", ["whole", "windows"])
+def test_training_saves_a_loadable_artifact_with_metrics_seed_and_data_hash(
+    tmp_path: Path, pooling: Pooling
+) -> None:
     import hashlib
 
     from safetensors.torch import load_file
@@ -146,19 +171,22 @@ def test_training_saves_a_loadable_artifact_with_metrics_seed_and_data_hash(tmp_
 
     lines: list[str] = []
     saved = train(
-        TrainConfig(output_dir=tmp_path / "clf", epochs=1, batch_size=16, max_items=48, seed=3),
+        TrainConfig(
+            output_dir=tmp_path / "clf", epochs=1, batch_size=16, max_items=48, seed=3, pooling=pooling
+        ),
         progress=False,
         log=lines.append,
     )
     assert (tmp_path / "clf" / "config.json").is_file() and lines
-    assert saved.seed == 3 and saved.train_items == 48
+    assert saved.seed == 3 and saved.train_items == 48 and saved.pooling == pooling
     assert saved.data_sha256 == hashlib.sha256(default_trainset_path().read_bytes()).hexdigest()
     assert {"flag", "per_style", "dimension_micro_f1"} <= set(saved.metrics)
     weights = load_file(str(tmp_path / "clf" / "weights.safetensors"))
     lora_b = [tensor for name, tensor in weights.items() if "lora_B" in name]
     assert lora_b and any(float(tensor.abs().sum()) > 0 for tensor in lora_b)  # LoRA B starts at zero
     loaded = GuardianClassifier.load(tmp_path / "clf", locate_encoder(), quantize=False)
-    assert len(loaded.predict([ClassifierInput("测试")])) == 1
+    assert loaded.config.pooling == pooling
+    assert len(loaded.predict([ClassifierInput("测试。两句话。"), ClassifierInput("一句")])) == 2
 
     retuned = retune(tmp_path / "clf", progress=False, log=lines.append)
     on_disk = json.loads((tmp_path / "clf" / "config.json").read_text())

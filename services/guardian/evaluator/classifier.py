@@ -28,6 +28,7 @@ from services.common.encoder import (
     quantize_int8,
 )
 from services.common.textnorm import matching_form
+from services.guardian.evaluator.views import Pooling, expand_views, max_by_owner
 
 if TYPE_CHECKING:
     import torch
@@ -44,6 +45,7 @@ __all__ = [
     "build_network",
     "classifier_text",
     "encoder_fingerprint",
+    "pooled_logits",
 ]
 
 ARTIFACT_CONFIG = "config.json"
@@ -92,6 +94,11 @@ class ClassifierConfig(BaseModel):
     lora_r: int = Field(ge=1)
     lora_alpha: int = Field(ge=1)
     lora_targets: str | list[str] = "all-linear"
+    pooling: Pooling = Field(
+        default="whole",
+        description="whole: one view per item; windows: the maximum over the whole text and its "
+        "sentence windows (see views.py); artifacts from before this field are `whole`",
+    )
     thresholds: Thresholds = Field(default_factory=Thresholds)
     seed: int = 0
     data_sha256: str = ""
@@ -201,18 +208,24 @@ class GuardianClassifier:
         return cls(config, network, load_tokenizer(encoder_dir), batch_size=batch_size)
 
     def predict(self, items: Sequence[ClassifierInput]) -> list[Scores]:
-        """Scores for each item, in order; batches are formed by length to cut padding."""
+        """Scores for each item, in order: the maximum over its views (one unless window pooling).
+
+        Views are batched by length to cut padding.
+        """
         import torch
 
-        order = sorted(range(len(items)), key=lambda index: _length(items[index]))
-        scores: list[Scores | None] = [None] * len(items)
+        views, owners = expand_views(items, self.config.pooling)
+        order = sorted(range(len(views)), key=lambda index: _length(views[index]))
+        logits: list[torch.Tensor | None] = [None] * len(views)
         with self._lock, torch.inference_mode():
-            for chunk in self._chunks(order, items):
-                batch = encode_batch(self._tokenizer, [items[i] for i in chunk], self.config.max_length)
-                probabilities = torch.sigmoid(self._network(**batch)).tolist()
-                for index, row in zip(chunk, probabilities, strict=True):
-                    scores[index] = self._scores(row)
-        return [score for score in scores if score is not None]
+            for chunk in self._chunks(order, views):
+                batch = encode_batch(self._tokenizer, [views[i] for i in chunk], self.config.max_length)
+                for index, row in zip(chunk, self._network(**batch), strict=True):
+                    logits[index] = row
+            rows = [row for row in logits if row is not None]
+            pooled = max_by_owner(torch.stack(rows), owners, len(items))
+            probabilities = torch.sigmoid(pooled).tolist()
+        return [self._scores(row) for row in probabilities]
 
     def _chunks(self, order: Sequence[int], items: Sequence[ClassifierInput]) -> list[list[int]]:
         """Length-sorted indices cut to at most `_TOKEN_BUDGET` padded tokens per forward pass."""
@@ -231,6 +244,32 @@ class GuardianClassifier:
             dimension_flag=dict(zip(dims, flags, strict=True)),
             dimension_unsafe=dict(zip(dims, unsafes, strict=True)),
         )
+
+
+def pooled_logits(
+    network: Any,
+    tokenizer: PreTrainedTokenizerBase,
+    items: Sequence[ClassifierInput],
+    max_length: int,
+    pooling: Pooling,
+    rows_per_pass: int = 96,
+) -> torch.Tensor:
+    """Head-layout logits of each item, the maximum over its views, with gradients when enabled.
+
+    Training and the dev predictions of `medguard guardian train` use this; inference uses
+    `GuardianClassifier.predict`, which reads the same views and takes the same maximum.
+    """
+    import torch
+
+    views, owners = expand_views(items, pooling)
+    order = sorted(range(len(views)), key=lambda index: _length(views[index]))
+    rows: list[torch.Tensor | None] = [None] * len(views)
+    for start in range(0, len(order), rows_per_pass):
+        chunk = order[start : start + rows_per_pass]
+        logits = network(**encode_batch(tokenizer, [views[i] for i in chunk], max_length))
+        for index, row in zip(chunk, logits, strict=True):
+            rows[index] = row
+    return max_by_owner(torch.stack([row for row in rows if row is not None]), owners, len(items))
 
 
 def load_trained_network(artifact_dir: Path, encoder_dir: Path, config: ClassifierConfig) -> Any:

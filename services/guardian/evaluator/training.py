@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from services.guardian.evaluator.classifier import (
     ARTIFACT_CONFIG,
@@ -22,14 +22,15 @@ from services.guardian.evaluator.classifier import (
     ClassifierConfig,
     ClassifierInput,
     build_network,
-    encode_batch,
     encoder_fingerprint,
     load_trained_network,
     lora_config,
+    pooled_logits,
 )
 from services.guardian.evaluator.taxonomy import Taxonomy
 from services.guardian.evaluator.thresholds import DevMetrics, targets_of, tune
 from services.guardian.evaluator.trainset.schema import TrainItem
+from services.guardian.evaluator.views import Pooling
 
 __all__ = ["TrainConfig", "default_trainset_path", "load_trainset", "retune", "train"]
 
@@ -57,6 +58,10 @@ class TrainConfig:
     lora_r: int = field(default=16, metadata={"help": "LoRA rank"})
     lora_alpha: int = field(default=32, metadata={"help": "LoRA scaling numerator"})
     max_length: int = field(default=192, metadata={"help": "tokens per item (pairs share them)"})
+    pooling: Pooling = field(
+        default="whole",
+        metadata={"help": "whole: one view per item; windows: max over the text and its sentence windows"},
+    )
     fpr_budget: float = field(default=0.03, metadata={"help": "max benign false-positive rate on dev"})
     flag_pos_weight: float = field(
         default=1.0,
@@ -75,6 +80,8 @@ class TrainConfig:
             raise ValueError("fpr_budget must be in (0, 1)")
         if self.flag_pos_weight <= 0.0:
             raise ValueError("flag_pos_weight must be positive")
+        if self.pooling not in get_args(Pooling):
+            raise ValueError(f"pooling must be one of {get_args(Pooling)}, not {self.pooling!r}")
         if not 0.0 <= self.warmup_ratio < 1.0:
             raise ValueError("warmup_ratio must be in [0, 1)")
         if self.max_items is not None and self.max_items < 2:
@@ -114,7 +121,9 @@ def train(config: TrainConfig, progress: bool = True, log: Callable[[str], None]
     log(f"training on {len(train_items)} items, tuning on {len(dev_items)} dev items ({encoder_dir})")
     network, tokenizer = _prepare(encoder_dir, taxonomy, config)
     _fit(network, tokenizer, train_items, taxonomy.ids, config, progress)
-    probabilities = predict_probabilities(network, tokenizer, dev_items, config.max_length, progress)
+    probabilities = predict_probabilities(
+        network, tokenizer, dev_items, config.max_length, config.pooling, progress
+    )
     targets = targets_of(dev_items, taxonomy.ids)
     thresholds, metrics = tune(targets, probabilities, dev_items, taxonomy.ids, config.fpr_budget)
     saved = _save(network, config, taxonomy, encoder_dir, thresholds, metrics, len(train_items))
@@ -147,7 +156,9 @@ def retune(
     network = load_trained_network(artifact_dir, encoder, config)
     dev_items = [item for item in load_trainset(data) if item.split == "dev"]
     tokenizer = AutoTokenizer.from_pretrained(str(encoder))
-    probabilities = predict_probabilities(network, tokenizer, dev_items, config.max_length, progress)
+    probabilities = predict_probabilities(
+        network, tokenizer, dev_items, config.max_length, config.pooling, progress
+    )
     targets = targets_of(dev_items, config.dimensions)
     thresholds, metrics = tune(targets, probabilities, dev_items, config.dimensions, fpr_budget)
     updated = config.model_copy(update={"thresholds": thresholds, "metrics": metrics.model_dump(mode="json")})
@@ -210,9 +221,11 @@ def _fit(
     with tqdm(total=steps, desc="train", unit="step", disable=not progress) as bar:
         for epoch in range(config.epochs):
             for batch_items in _length_buckets(items, config.batch_size, rng):
-                batch = encode_batch(tokenizer, [_input(item) for item in batch_items], config.max_length)
+                inputs = [_input(item) for item in batch_items]
                 target = torch.tensor(targets_of(batch_items, dimensions), dtype=torch.float32)
-                logits = network(**batch)
+                # With window pooling this is multiple-instance learning: the loss sees each item's
+                # maximum over its views, so the gradient goes to the view that decides the item.
+                logits = pooled_logits(network, tokenizer, inputs, config.max_length, config.pooling)
                 # The two global outputs decide flagging; averaged with 40 dimension outputs they would
                 # get a 1/21 share of the gradient, so each part is averaged on its own.
                 loss = global_loss(logits[:, :2], target[:, :2]) + loss_fn(logits[:, 2:], target[:, 2:])
@@ -246,9 +259,14 @@ def _input(item: TrainItem) -> ClassifierInput:
 
 
 def predict_probabilities(
-    network: Any, tokenizer: Any, items: Sequence[TrainItem], max_length: int, progress: bool
+    network: Any,
+    tokenizer: Any,
+    items: Sequence[TrainItem],
+    max_length: int,
+    pooling: Pooling,
+    progress: bool,
 ) -> list[list[float]]:
-    """Sigmoid outputs (head layout) for each item, in order."""
+    """Sigmoid outputs (head layout) for each item, in order, pooled over its views."""
     import torch
     from tqdm.auto import tqdm
 
@@ -256,8 +274,9 @@ def predict_probabilities(
     network.eval()
     with torch.inference_mode():
         for start in tqdm(range(0, len(items), 64), desc="dev", unit="batch", disable=not progress):
-            batch = encode_batch(tokenizer, [_input(item) for item in items[start : start + 64]], max_length)
-            rows.extend(torch.sigmoid(network(**batch)).tolist())
+            inputs = [_input(item) for item in items[start : start + 64]]
+            logits = pooled_logits(network, tokenizer, inputs, max_length, pooling)
+            rows.extend(torch.sigmoid(logits).tolist())
     return rows
 
 
@@ -271,6 +290,7 @@ def _artifact_config(config: TrainConfig, taxonomy: Taxonomy, encoder_dir: Path)
         max_length=config.max_length,
         lora_r=config.lora_r,
         lora_alpha=config.lora_alpha,
+        pooling=config.pooling,
         seed=config.seed,
     )
 
