@@ -12,7 +12,9 @@ import shlex
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
+
+from services.guardian.evaluator.views import Pooling
 
 __all__ = ["add_guardian_commands"]
 
@@ -41,7 +43,7 @@ def add_guardian_commands(sub: Any) -> None:
     )
     train.add_argument(
         "--pooling",
-        choices=["whole", "windows"],
+        choices=get_args(Pooling),
         default=unset,
         help="whole: one view per item (default); windows: max over the text and its sentence windows",
     )

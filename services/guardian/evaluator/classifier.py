@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -56,6 +56,8 @@ _GLOBAL_OUTPUTS = 2
 _PAD_MULTIPLE = 16
 # Most tokens (rows x padded length) in one forward pass; see GuardianClassifier._chunks.
 _TOKEN_BUDGET = 2048
+# Views per forward pass in training and dev prediction (a batch of 32 items is one pass unless windowed).
+_ROWS_PER_PASS = 96
 
 
 class Thresholds(BaseModel):
@@ -214,16 +216,15 @@ class GuardianClassifier:
         """
         import torch
 
-        views, owners = expand_views(items, self.config.pooling)
-        order = sorted(range(len(views)), key=lambda index: _length(views[index]))
-        logits: list[torch.Tensor | None] = [None] * len(views)
         with self._lock, torch.inference_mode():
-            for chunk in self._chunks(order, views):
-                batch = encode_batch(self._tokenizer, [views[i] for i in chunk], self.config.max_length)
-                for index, row in zip(chunk, self._network(**batch), strict=True):
-                    logits[index] = row
-            rows = [row for row in logits if row is not None]
-            pooled = max_by_owner(torch.stack(rows), owners, len(items))
+            pooled = pooled_logits(
+                self._network,
+                self._tokenizer,
+                items,
+                self.config.max_length,
+                self.config.pooling,
+                chunks=self._chunks,
+            )
             probabilities = torch.sigmoid(pooled).tolist()
         return [self._scores(row) for row in probabilities]
 
@@ -252,24 +253,28 @@ def pooled_logits(
     items: Sequence[ClassifierInput],
     max_length: int,
     pooling: Pooling,
-    rows_per_pass: int = 96,
+    chunks: Callable[[Sequence[int], Sequence[ClassifierInput]], list[list[int]]] | None = None,
 ) -> torch.Tensor:
     """Head-layout logits of each item, the maximum over its views, with gradients when enabled.
 
-    Training and the dev predictions of `medguard guardian train` use this; inference uses
-    `GuardianClassifier.predict`, which reads the same views and takes the same maximum.
+    One reading of the views for training, the dev predictions and inference alike. Views are sorted
+    by length and cut into forward passes by `chunks(order, views)`: `GuardianClassifier` bounds each
+    pass by padded tokens; the default is `_ROWS_PER_PASS` rows.
     """
     import torch
 
     views, owners = expand_views(items, pooling)
     order = sorted(range(len(views)), key=lambda index: _length(views[index]))
-    rows: list[torch.Tensor | None] = [None] * len(views)
-    for start in range(0, len(order), rows_per_pass):
-        chunk = order[start : start + rows_per_pass]
+    passes = chunks(order, views) if chunks else _fixed_chunks(order)
+    rows: dict[int, torch.Tensor] = {}
+    for chunk in passes:
         logits = network(**encode_batch(tokenizer, [views[i] for i in chunk], max_length))
-        for index, row in zip(chunk, logits, strict=True):
-            rows[index] = row
-    return max_by_owner(torch.stack([row for row in rows if row is not None]), owners, len(items))
+        rows.update(zip(chunk, logits, strict=True))
+    return max_by_owner(torch.stack([rows[index] for index in range(len(views))]), owners, len(items))
+
+
+def _fixed_chunks(order: Sequence[int]) -> list[list[int]]:
+    return [list(order[start : start + _ROWS_PER_PASS]) for start in range(0, len(order), _ROWS_PER_PASS)]
 
 
 def load_trained_network(artifact_dir: Path, encoder_dir: Path, config: ClassifierConfig) -> Any:
