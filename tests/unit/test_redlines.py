@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from services.common.types import ChatMessage, DimensionHit, Norm, Severity, Verdict
 from services.guardian.evaluator.redlines import RedLineEvaluator, RedLineSet
+from services.guardian.evaluator.training import default_trainset_path
 
 SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 NORMS_FILE = SHARED_DATA / "norms" / "cn_medical_law_articles.jsonl"
@@ -210,6 +211,18 @@ def test_full_width_latin_is_matched_as_ascii(rules: RedLineSet) -> None:
 def test_invisible_or_symbol_padding_never_hides_a_violation(rules: RedLineSet, pads: list[str]) -> None:
     text = "".join(char + pad for char, pad in zip("我想卖一个肾", pads, strict=True))
     assert "organ_trade" in fired(rules, text)
+
+
+def test_the_first_term_screen_changes_no_hit() -> None:
+    rules = RedLineSet.load()
+    trainset = default_trainset_path().read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in trainset[::3]]
+    texts = [*BENIGN, *VIOLATING, *MORE_BENIGN, *(text for text, _ in MORE_VIOLATIONS)]
+    texts += [row[key] for row in rows for key in ("text", "response") if row.get(key)]
+    spans = [[(m.rule.id, m.clause, m.span) for m in rules.match(t)] for t in texts]
+    reference = [[(m.rule.id, m.clause, m.span) for m in rules.match(t, screened=False)] for t in texts]
+    assert spans == reference
+    assert sum(bool(hits) for hits in spans) > 100  # the texts do fire rules
 
 
 # --- judging responses -----------------------------------------------------------

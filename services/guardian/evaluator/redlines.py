@@ -18,7 +18,15 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from services.common.textnorm import matching_clauses
 from services.common.types import (
@@ -178,6 +186,18 @@ class RedLineSet(BaseModel):
     )
     generic_reply_zh: str = Field(min_length=1, description="template with {dimensions} and {norms}")
     rules: list[RedLineRule] = Field(min_length=1)
+    # Clause width -> one regex any trigger able to fire at that width must match (None: no screen).
+    _screens: dict[int, re.Pattern[str] | None] = PrivateAttr(default_factory=dict)
+
+    def model_post_init(self, context: Any, /) -> None:
+        """Build the per-width screens once (see `_first_term_screen`)."""
+        widest = max(rule.max_clauses for rule in self.rules)
+        self._screens = {
+            width: _first_term_screen(
+                trigger for rule in self.rules for trigger in rule.triggers if trigger.clauses >= width
+            )
+            for width in range(1, widest + 1)
+        }
 
     @field_validator("generic_reply_zh")
     @classmethod
@@ -221,19 +241,22 @@ class RedLineSet(BaseModel):
         """The rule with this id, if the set has it."""
         return next((rule for rule in self.rules if rule.id == rule_id), None)
 
-    def match(self, text: str) -> list[RuleMatch]:
+    def match(self, text: str, *, screened: bool = True) -> list[RuleMatch]:
         """Every rule hit in `text` that no exemption cancels, in clause then rule order.
 
         Each clause is tried on its own; rules with a trigger that may spread over several clauses
         are also tried on runs of consecutive clauses, when no single clause of the run fired them.
+        `screened=False` skips the first-term screen and tries every rule on every segment: the same
+        hits, slower (the reference the screen is tested against).
         """
         forms = matching_clauses(text)
         matches: list[RuleMatch] = []
         fired: set[str] = set()
-        for width in range(1, max(rule.max_clauses for rule in self.rules) + 1):
+        for width, screen in self._screens.items():
             for start in range(len(forms) - width + 1):
                 segment = "，".join(forms[start : start + width])
-                matches.extend(self._match_segment(segment, width, fired))
+                if not screened or screen is None or screen.search(segment):
+                    matches.extend(self._match_segment(segment, width, fired))
         return matches
 
     def _match_segment(self, segment: str, width: int, fired: set[str]) -> list[RuleMatch]:
@@ -253,6 +276,24 @@ class RedLineSet(BaseModel):
         if not any(pattern.search(clause) for pattern in self.common_exempt):
             return False
         return not any(pattern.search(clause) for pattern in self.common_exempt_override)
+
+
+def _first_term_screen(triggers: Iterable[Trigger]) -> re.Pattern[str] | None:
+    """One regex that matches wherever any of `triggers` could fire: the alternation of their first terms.
+
+    A trigger fires only where all its terms match, so a segment the screen does not match cannot fire
+    any of them, and the per-rule search (most of the rule layer's time) is skipped. Terms are searched
+    on their own, so a term with groups (a backreference would change meaning once combined) or its own
+    flags leaves the width unscreened.
+    """
+    firsts = [trigger.terms[0] for trigger in triggers]
+    plain = re.compile("").flags
+    if not firsts or any(term.groups or term.flags != plain for term in firsts):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{term.pattern})" for term in firsts))
+    except re.error:
+        return None
 
 
 def _unfold_chinese(text: str) -> str:
