@@ -1,6 +1,7 @@
 """Guardian screen speed on CPU (rules + classifier, as /chat and gRPC use it). Prints figures only.
 
-  python bench/guardian_speed.py [--input ROWS.jsonl] [--threads 2] [--no-quantize] [--items 1000]
+  python bench/guardian_speed.py [--input ROWS.jsonl] [--threads 2] [--precision auto|fp32|bf16|int8]
+                                [--items 1000]
 
 1. One screen at a time: p50 / p99 latency of judging a single user turn (no batching window),
    and through `Screen.evaluate` (the async path with its micro-batching window).
@@ -42,6 +43,8 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def main() -> None:
+    from services.common.inference import PRECISIONS
+
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
@@ -50,7 +53,7 @@ def main() -> None:
     parser.add_argument("--singles", type=int, default=300, help="single screens for the latency figures")
     parser.add_argument("--batch", type=int, default=64)
     parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--no-quantize", action="store_true")
+    parser.add_argument("--precision", choices=PRECISIONS, default="auto", help="classifier arithmetic")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
 
@@ -59,7 +62,7 @@ def main() -> None:
     from services.guardian.evaluator.screen import LayeredScreen, ScreenItem
     from services.guardian.settings import GuardianSettings
 
-    settings = GuardianSettings(classifier_quantize=not args.no_quantize, screen_threads=args.threads)
+    settings = GuardianSettings(classifier_precision=args.precision, screen_threads=args.threads)
     screen = load_screen(settings)
     assert isinstance(screen, LayeredScreen)
     texts, source = load_texts(args.input, max(args.items, args.singles), args.seed)
@@ -97,7 +100,7 @@ def main() -> None:
         "texts": source,
         "median_chars": statistics.median(lengths),
         "threads": args.threads,
-        "quantized": not args.no_quantize,
+        "precision": screen.classifier_precision,
         "single_p50_ms": round(percentile(single, 0.5), 2),
         "single_p99_ms": round(percentile(single, 0.99), 2),
         "evaluate_p50_ms": round(percentile(async_single, 0.5), 2),
@@ -107,7 +110,7 @@ def main() -> None:
     }
     print(
         f"\nguardian screen ({result['evaluator']}, {args.threads} threads, "
-        f"{'int8' if result['quantized'] else 'fp32'}; texts: {source}, "
+        f"{result['precision']}; texts: {source}, "
         f"median {result['median_chars']} chars)\n"
         f"  one item, judge():      p50 {result['single_p50_ms']} ms   p99 {result['single_p99_ms']} ms\n"
         f"  one item, evaluate():   p50 {result['evaluate_p50_ms']} ms   p99 {result['evaluate_p99_ms']} ms\n"

@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse, Response
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 
+from services.common.compute import ComputeThread
 from services.common.grpc_server import GrpcServer
 from services.common.metrics import RpcMetrics
 from services.guardian.api import chat, feedback_api, openai_compat
@@ -84,8 +85,12 @@ async def _running(
     rpc_metrics: RpcMetrics,
     http_metrics: HttpMetrics,
 ) -> AsyncIterator[None]:
+    # Every model of this process runs its torch work on this one thread (services/common/compute.py).
+    compute = ComputeThread(settings.screen_threads, name="guardian-torch")
     screen: Screen = (
-        overrides.screen if overrides.screen is not None else await asyncio.to_thread(load_screen, settings)
+        overrides.screen
+        if overrides.screen is not None
+        else await asyncio.to_thread(load_screen, settings, compute)
     )
     own_policy = overrides.policy is None
     policy: PolicyPort = overrides.policy or PolicyClient(
@@ -93,7 +98,7 @@ async def _running(
     )
     toolkit = overrides.principles
     if toolkit is None and settings.principles_enabled:
-        toolkit = await asyncio.to_thread(principles_from_settings, settings)
+        toolkit = await asyncio.to_thread(principles_from_settings, settings, compute)
     reward = overrides.reward
     if reward is None and settings.reward_addr:
         reward = RewardClient(settings.reward_addr, timeout_s=settings.reward_timeout_s)
@@ -148,6 +153,7 @@ async def _running(
             close = getattr(screen, "close", None)
             if close is not None:
                 await asyncio.to_thread(close)
+        await asyncio.to_thread(compute.close)
 
 
 def feedback_log(settings: GuardianSettings, registry: CollectorRegistry) -> FeedbackLog:

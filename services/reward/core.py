@@ -102,5 +102,8 @@ class RewardCore:
                     raise InvalidArgumentError("criterion text is empty", field=f"{where}.criteria[{j}].text")
 
     def close(self) -> None:
-        """Stop the worker thread."""
+        """Stop the worker thread, then the model's compute thread when it has one."""
         self._batcher.close()
+        close = getattr(self._scorer.model, "close", None)
+        if close is not None:
+            close()

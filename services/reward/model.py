@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from services.common.compute import ComputeThread
 from services.common.encoder import (
     build_pooled_network,
     check_encoder,
@@ -146,12 +147,23 @@ def load_reward_network(artifact_dir: Path, encoder_dir: Path, config: RewardMod
 
 
 class RewardModel:
-    """A loaded artifact that scores batches; thread-safe (one forward pass at a time)."""
+    """A loaded artifact that scores batches; thread-safe (one forward pass at a time).
 
-    def __init__(self, config: RewardModelConfig, network: Any, tokenizer: PreTrainedTokenizerBase) -> None:
+    Loaded by `load`, all its torch work runs on a compute thread of its own, whoever calls it (see
+    services/common/compute.py); `close()` stops that thread.
+    """
+
+    def __init__(
+        self,
+        config: RewardModelConfig,
+        network: Any,
+        tokenizer: PreTrainedTokenizerBase,
+        compute: ComputeThread | None = None,
+    ) -> None:
         self.config = config
         self._network = network.eval()
         self._tokenizer = tokenizer
+        self._compute = compute
         self._lock = threading.Lock()
         self.device = "cpu"
 
@@ -178,8 +190,6 @@ class RewardModel:
 
         if device == "auto":
             device = "cuda" if torch.cuda.is_available() else "cpu"
-        if threads:
-            torch.set_num_threads(threads)
         config = RewardModelConfig.model_validate(json.loads((artifact_dir / ARTIFACT_CONFIG).read_text()))
         check_encoder(
             encoder_dir,
@@ -188,14 +198,27 @@ class RewardModel:
             config.encoder,
             "medguard reward train",
         )
-        network = load_reward_network(artifact_dir, encoder_dir, config)
-        if device.startswith("cuda"):
-            network = network.to(device=device, dtype=torch.float16)
-        elif quantize:
-            network = quantize_int8(network)
-        model = cls(config, network, load_tokenizer(encoder_dir))
+
+        def build() -> Any:
+            network = load_reward_network(artifact_dir, encoder_dir, config)
+            if device.startswith("cuda"):
+                return network.to(device=device, dtype=torch.float16)
+            return quantize_int8(network) if quantize else network
+
+        compute = ComputeThread(threads, name="reward-torch")
+        try:
+            network = compute.call(build)
+        except BaseException:
+            compute.close()
+            raise
+        model = cls(config, network, load_tokenizer(encoder_dir), compute)
         model.device = device
         return model
+
+    def close(self) -> None:
+        """Stop the compute thread (a model built directly, without `load`, has none)."""
+        if self._compute is not None:
+            self._compute.close()
 
     def score(self, items: Sequence[tuple[Sequence[ChatMessage], str, Sequence[str]]]) -> list[RawScores]:
         """Raw scores of (conversation, response, criterion texts) items, in order, in few forward passes."""
@@ -213,6 +236,11 @@ class RewardModel:
 
     def probabilities(self, inputs: Sequence[ModelInput]) -> list[list[float]]:
         """Sigmoid outputs of each input, in order; batches are cut by length to limit padding."""
+        if self._compute is not None:
+            return self._compute.call(self._probabilities, inputs)
+        return self._probabilities(inputs)
+
+    def _probabilities(self, inputs: Sequence[ModelInput]) -> list[list[float]]:
         import torch
 
         order = sorted(range(len(inputs)), key=lambda i: _length(inputs[i]))

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from services.common.compute import ComputeThread
 from services.common.encoder import (
     build_pooled_network,
     check_encoder,
@@ -25,8 +26,8 @@ from services.common.encoder import (
     load_lora_head,
     load_tokenizer,
     lora_settings,
-    quantize_int8,
 )
+from services.common.inference import Precision, inference_network, resolve_precision
 from services.common.textnorm import matching_form
 from services.guardian.evaluator.views import Pooling, expand_views, max_by_owner
 
@@ -158,7 +159,11 @@ def encode_batch(
 
 
 class GuardianClassifier:
-    """A loaded artifact ready to score batches; thread-safe (one forward at a time)."""
+    """A loaded artifact ready to score batches; thread-safe (one forward at a time).
+
+    All its torch work runs on one `ComputeThread`, whoever calls it (see services/common/compute.py):
+    its own, or one the process shares between its models.
+    """
 
     def __init__(
         self,
@@ -166,11 +171,17 @@ class GuardianClassifier:
         network: torch.nn.Module,
         tokenizer: PreTrainedTokenizerBase,
         batch_size: int = 32,
+        precision: str = "fp32",
+        compute: ComputeThread | None = None,
+        owns_compute: bool = False,
     ) -> None:
         self.config = config
+        self.precision = precision  # the arithmetic it serves in: fp32, bf16 or int8
         self._network = network.eval()
         self._tokenizer = tokenizer
         self._batch_size = batch_size
+        self._compute = compute
+        self._owns_compute = owns_compute
         self._lock = threading.Lock()
 
     @property
@@ -184,18 +195,18 @@ class GuardianClassifier:
         artifact_dir: Path,
         encoder_dir: Path,
         *,
-        quantize: bool = True,
+        precision: Precision = "auto",
         threads: int | None = None,
         batch_size: int = 32,
+        compute: ComputeThread | None = None,
     ) -> GuardianClassifier:
-        """Load encoder + trained parts, merge the LoRA weights, and optionally quantise to int8.
+        """Load encoder + trained parts, merge the LoRA weights, and ready it to serve in `precision`.
 
+        See services/common/inference.py for the packed forward and what each precision costs. The
+        network is built and run on `compute`; without one, on a compute thread of its own with
+        `threads` torch threads, stopped by `close()`.
         Raises FailedPreconditionError when the artifact was trained on a different encoder.
         """
-        import torch
-
-        if threads:
-            torch.set_num_threads(threads)
         config = ClassifierConfig.model_validate(json.loads((artifact_dir / ARTIFACT_CONFIG).read_text()))
         check_encoder(
             encoder_dir,
@@ -204,16 +215,35 @@ class GuardianClassifier:
             config.encoder,
             "medguard guardian train",
         )
-        network = load_trained_network(artifact_dir, encoder_dir, config)
-        if quantize:
-            network = quantize_int8(network)
-        return cls(config, network, load_tokenizer(encoder_dir), batch_size=batch_size)
+        concrete = resolve_precision(precision)
+        owned = compute is None
+        runner = ComputeThread(threads, name="classifier") if compute is None else compute
+        try:
+            network = runner.call(
+                lambda: inference_network(load_trained_network(artifact_dir, encoder_dir, config), concrete)
+            )
+        except BaseException:
+            if owned:
+                runner.close()
+            raise
+        tokenizer = load_tokenizer(encoder_dir)
+        return cls(config, network, tokenizer, batch_size, concrete, compute=runner, owns_compute=owned)
 
     def predict(self, items: Sequence[ClassifierInput]) -> list[Scores]:
         """Scores for each item, in order: the maximum over its views (one unless window pooling).
 
         Views are batched by length to cut padding.
         """
+        if self._compute is not None:
+            return self._compute.call(self._predict, items)
+        return self._predict(items)
+
+    def close(self) -> None:
+        """Stop the compute thread if it is the classifier's own (a shared one is its owner's)."""
+        if self._compute is not None and self._owns_compute:
+            self._compute.close()
+
+    def _predict(self, items: Sequence[ClassifierInput]) -> list[Scores]:
         import torch
 
         with self._lock, torch.inference_mode():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from services.common.compute import ComputeThread
 from services.common.errors import FailedPreconditionError
 from services.guardian.evaluator.classifier import ARTIFACT_CONFIG, GuardianClassifier
 from services.guardian.evaluator.redlines import RedLineEvaluator, RedLineSet
@@ -23,8 +24,11 @@ def default_classifier_dir() -> Path:
     return Path(__file__).resolve().parent / "data" / "classifier"
 
 
-def load_classifier(settings: GuardianSettings) -> GuardianClassifier:
-    """The trained classifier named by settings; FailedPreconditionError says how to get one."""
+def load_classifier(settings: GuardianSettings, compute: ComputeThread | None = None) -> GuardianClassifier:
+    """The trained classifier named by settings; FailedPreconditionError says how to get one.
+
+    It runs on `compute` (shared with the process's other models) or on a compute thread of its own.
+    """
     from services.common.modelstore import locate_encoder
 
     artifact = settings.classifier_dir or default_classifier_dir()
@@ -37,14 +41,18 @@ def load_classifier(settings: GuardianSettings) -> GuardianClassifier:
     return GuardianClassifier.load(
         artifact,
         settings.encoder_dir or locate_encoder(),
-        quantize=settings.classifier_quantize,
+        precision=settings.classifier_precision,
         threads=settings.screen_threads,
         batch_size=min(settings.screen_max_batch, 64),
+        compute=compute,
     )
 
 
-def load_screen(settings: GuardianSettings) -> Screen:
-    """Rules alone, or rules + classifier (the default), as settings say. Blocking: loads models."""
+def load_screen(settings: GuardianSettings, compute: ComputeThread | None = None) -> Screen:
+    """Rules alone, or rules + classifier (the default), as settings say. Blocking: loads models.
+
+    The classifier's torch work runs on `compute` when given (see services/common/compute.py).
+    """
     taxonomy = Taxonomy.load(settings.taxonomy_path)
     names = {dimension.id: dimension.name_zh for dimension in taxonomy}
     rule_set = RedLineSet.load(settings.redlines_path)
@@ -52,7 +60,7 @@ def load_screen(settings: GuardianSettings) -> Screen:
     rules = RedLineEvaluator(rule_set, names=names)
     if not settings.classifier_enabled:
         return RuleScreen(rules)
-    classifier = load_classifier(settings)
+    classifier = load_classifier(settings, compute)
     if classifier.config.dimensions != taxonomy.ids:
         raise FailedPreconditionError(
             f"classifier {classifier.version} was trained on taxonomy {classifier.config.taxonomy_version} "
@@ -67,8 +75,13 @@ def load_screen(settings: GuardianSettings) -> Screen:
     )
 
 
-def principles_from_settings(settings: GuardianSettings) -> PrincipleToolkit:
-    """The HealthPrinciples toolkit named by settings, on the taxonomy and encoder the guardian uses."""
+def principles_from_settings(
+    settings: GuardianSettings, compute: ComputeThread | None = None
+) -> PrincipleToolkit:
+    """The HealthPrinciples toolkit named by settings, on the taxonomy and encoder the guardian uses.
+
+    Its encoder runs on `compute` when given, else on the threads that call it.
+    """
     from services.common.modelstore import locate_encoder
     from services.guardian.principles.toolkit import load_principles
 
@@ -81,6 +94,7 @@ def principles_from_settings(settings: GuardianSettings) -> PrincipleToolkit:
             rubric_path=settings.rubric_scheme_path,
             cache_dir=settings.principles_cache_dir,
             top_k=settings.principles_top_k,
+            compute=compute,
         )
     except ValueError as exc:
         raise FailedPreconditionError(f"{exc} (or set MEDGUARD_GUARDIAN_PRINCIPLES_ENABLED=false)") from exc

@@ -106,6 +106,11 @@ class LayeredScreen:
         return self._classifier.config
 
     @property
+    def classifier_precision(self) -> str:
+        """The arithmetic the classifier serves in: fp32, bf16 or int8."""
+        return self._classifier.precision
+
+    @property
     def batches(self) -> int:
         """Forward passes run so far by the micro-batcher."""
         return self._batcher.batches
@@ -143,5 +148,6 @@ class LayeredScreen:
         return self._rules.safe_reply(verdict)
 
     def close(self) -> None:
-        """Stop the batcher's worker thread."""
+        """Stop the batcher's worker thread, then the classifier's own compute thread."""
         self._batcher.close()
+        self._classifier.close()

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
+from services.common.compute import ComputeThread
 from services.common.modelstore import default_cache_dir
 from services.common.textnorm import matching_form
 from services.guardian.principles.library import Principle, PrincipleLibrary
@@ -53,17 +54,27 @@ class Embedder(Protocol):
 
 
 class EncoderEmbedder:
-    """Masked mean pooling over an HF encoder (m3e-small by default), normalised; thread-safe."""
+    """Masked mean pooling over an HF encoder (m3e-small by default), normalised; thread-safe.
 
-    def __init__(self, encoder_dir: Path, *, batch_size: int = 32) -> None:
+    With `compute`, the encoder is loaded and run on that thread (see services/common/compute.py).
+    """
+
+    def __init__(
+        self, encoder_dir: Path, *, batch_size: int = 32, compute: ComputeThread | None = None
+    ) -> None:
         import torch
         from transformers import AutoModel, AutoTokenizer
 
         from services.common.encoder import encoder_fingerprint
 
         self._torch = torch
+        self._compute = compute
         self._tokenizer: Any = AutoTokenizer.from_pretrained(str(encoder_dir))
-        self._model: Any = AutoModel.from_pretrained(str(encoder_dir)).eval()
+
+        def load() -> Any:
+            return AutoModel.from_pretrained(str(encoder_dir)).eval()
+
+        self._model: Any = compute.call(load) if compute is not None else load()
         self._fingerprint = encoder_fingerprint(encoder_dir)[:16]
         self._batch_size = batch_size
         self._lock = threading.Lock()
@@ -75,6 +86,11 @@ class EncoderEmbedder:
 
     def embed(self, texts: Sequence[str]) -> NDArray[np.float32]:
         """Mean-pooled, normalised embeddings, in order."""
+        if self._compute is not None:
+            return self._compute.call(self._embed, texts)
+        return self._embed(texts)
+
+    def _embed(self, texts: Sequence[str]) -> NDArray[np.float32]:
         rows = []
         with self._lock, self._torch.inference_mode():
             for start in range(0, len(texts), self._batch_size):

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from services.common.compute import ComputeThread
 from services.common.errors import UnavailableError
 from services.common.types import ChatMessage, Verdict, cite_norms, last_user_turn
 from services.guardian.evaluator.taxonomy import Taxonomy
@@ -128,11 +129,15 @@ def load_principles(
     cache_dir: Path | None = None,
     top_k: int = 3,
     embedder: Embedder | None = None,
+    compute: ComputeThread | None = None,
 ) -> PrincipleToolkit:
-    """Load and validate the library, check its dimension ids, and build (or load) its embeddings."""
+    """Load and validate the library, check its dimension ids, and build (or load) its embeddings.
+
+    The default embedder (the encoder at `encoder_dir`) runs on `compute` when given.
+    """
     library = PrincipleLibrary.load(library_dir)
     taxonomy.check_ids(sorted(library.dimension_ids()), f"principles library {library.name}")
-    embedder = embedder or EncoderEmbedder(encoder_dir)
+    embedder = embedder or EncoderEmbedder(encoder_dir, compute=compute)
     scheme = RubricScheme.load(rubric_path)
     taxonomy.check_ids([generic.dimension for generic in scheme.generic], f"rubric scheme {scheme.name}")
     index = PrincipleIndex.build(library, embedder, cache_dir or default_embedding_cache())
