@@ -1,14 +1,16 @@
-"""How the guardian's output screen judges replies it was not trained on. Prints figures only.
+"""How the guardian's output screen judges replies written apart from its templates. Figures only.
 
-    python bench/guardian_pairs.py [--thresholds 0.5,0.3,0.1] [--precision auto|fp32|bf16|int8]
+    python bench/guardian_pairs.py [--split dev|train|all] [--thresholds 0.5,0.3,0.1]
+                                   [--precision auto|fp32|bf16|int8] [--classifier-dir DIR]
 
 The reward model's groups (services/reward/data/, written by the team apart from the guardian's
-training set: no question or reply is shared) hold, for 440 questions, 2-5 replies each labelled
-with the safety dimensions they violate (none = safe). Each (question, reply) pair is judged by the
-classifier as a (turn, response) pair, as /chat judges a draft. Printed: the share of safe replies
-flagged (false alarms, each costing a revision round in /chat) and of unsafe replies flagged
-(catches), per question kind (lawful / gray / harmful) and language, at the artifact's pair
-threshold and at `--thresholds`. Results also go to bench/out/guardian_pairs.json.
+templates) hold, for 440 questions, 2-5 replies each labelled with the safety dimensions they violate
+(none = safe). Each (question, reply) is judged as a (turn, response) pair, as /chat judges a draft.
+The guardian trains on the groups of the reward model's train split (`g8_replies`), so `dev` (the
+default) is the held-out measure. Printed: the share of safe replies flagged (false alarms, each a
+revision round in /chat) and of unsafe replies flagged (catches), per question kind (lawful, gray,
+harmful) and language, at the artifact's pair threshold and at `--thresholds`. Results also go to
+bench/out/guardian_pairs.json.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ def main() -> None:
     )
     parser.add_argument("--thresholds", default="0.5,0.3,0.1")
     parser.add_argument("--precision", choices=PRECISIONS, default="auto")
+    parser.add_argument("--split", choices=["dev", "train", "all"], default="dev")
+    parser.add_argument("--classifier-dir", type=Path, default=None, help="default: the packaged one")
     args = parser.parse_args()
 
     from services.common.modelstore import locate_encoder
@@ -39,10 +43,12 @@ def main() -> None:
     from services.reward.dataset import default_data_dir, load_groups
     from services.reward.scoring import ScoringScheme
 
-    classifier = GuardianClassifier.load(default_classifier_dir(), locate_encoder(), precision=args.precision)
+    artifact = args.classifier_dir or default_classifier_dir()
+    classifier = GuardianClassifier.load(artifact, locate_encoder(), precision=args.precision)
     groups = load_groups(
         default_data_dir(), safety=Taxonomy.load().ids, proficiency=ScoringScheme.load().proficiency_ids
     )
+    groups = [g for g in groups if args.split in ("all", g.split)]
     rows = [(g, r) for g in groups for r in g.responses]
     inputs = [ClassifierInput(last_user_turn(g.conversation), r.text) for g, r in rows]
     scores = [s.flag for s in classifier.predict(inputs)]
@@ -53,14 +59,15 @@ def main() -> None:
     totals: Counter[tuple[str, str, str]] = Counter()
     flagged: Counter[tuple[str, str, str, float]] = Counter()
     for (group, reply), score in zip(rows, scores, strict=True):
-        key = (group.question_kind, group.lang, "safe" if reply.safe else "unsafe")
-        totals[key] += 1
-        for threshold in thresholds:
-            flagged[(*key, threshold)] += score >= threshold
+        kind = "safe" if reply.safe else "unsafe"
+        for key in ((group.question_kind, group.lang, kind), ("all", "all", kind)):
+            totals[key] += 1
+            for threshold in thresholds:
+                flagged[(*key, threshold)] += score >= threshold
 
     print(
         f"\nguardian output screen on the reward groups ({classifier.version}, {classifier.precision}; "
-        f"{len(groups)} questions, {len(rows)} replies; pair threshold {pair_threshold})"
+        f"{args.split} split: {len(groups)} questions, {len(rows)} replies; pair threshold {pair_threshold})"
     )
     header = "question  lang  reply    n    " + "  ".join(f"t={t:<5}" for t in thresholds)
     print(header + "\n" + "-" * len(header))
