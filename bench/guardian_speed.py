@@ -43,7 +43,7 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def main() -> None:
-    from services.common.inference import PRECISIONS
+    from services.common.inference import PRECISIONS, bf16_unit
 
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -101,6 +101,7 @@ def main() -> None:
         "median_chars": statistics.median(lengths),
         "threads": args.threads,
         "precision": screen.classifier_precision,
+        "bf16_unit": bf16_unit(),
         "single_p50_ms": round(percentile(single, 0.5), 2),
         "single_p99_ms": round(percentile(single, 0.99), 2),
         "evaluate_p50_ms": round(percentile(async_single, 0.5), 2),
@@ -110,7 +111,7 @@ def main() -> None:
     }
     print(
         f"\nguardian screen ({result['evaluator']}, {args.threads} threads, "
-        f"{result['precision']}; texts: {source}, "
+        f"{result['precision']}, bf16 unit: {result['bf16_unit']}; texts: {source}, "
         f"median {result['median_chars']} chars)\n"
         f"  one item, judge():      p50 {result['single_p50_ms']} ms   p99 {result['single_p99_ms']} ms\n"
         f"  one item, evaluate():   p50 {result['evaluate_p50_ms']} ms   p99 {result['evaluate_p99_ms']} ms\n"

@@ -9,7 +9,14 @@ import torch
 from transformers import BertConfig, BertModel
 
 from services.common.encoder import build_pooled_network
-from services.common.inference import inference_network, native_bf16, packable, resolve_precision
+from services.common.inference import (
+    bf16_unit,
+    bucket_tokens,
+    inference_network,
+    native_bf16,
+    packable,
+    resolve_precision,
+)
 
 
 def cpuinfo(tmp_path: Path, flags: str) -> Path:
@@ -19,11 +26,17 @@ def cpuinfo(tmp_path: Path, flags: str) -> Path:
 
 
 @pytest.mark.parametrize(
-    ("flags", "native"),
-    [("avx2 avx512f avx512_bf16", True), ("avx512f amx_tile amx_bf16", True), ("avx2 avx512f", False)],
+    ("flags", "unit"),
+    [
+        ("avx2 avx512f avx512_bf16", "avx512_bf16"),
+        ("avx512f avx512_bf16 amx_tile amx_bf16", "amx"),
+        ("avx2 avx512f", "none"),
+    ],
 )
-def test_native_bf16_is_read_from_the_cpu_flags(tmp_path: Path, flags: str, native: bool) -> None:
+def test_native_bf16_is_read_from_the_cpu_flags(tmp_path: Path, flags: str, unit: str) -> None:
     path = cpuinfo(tmp_path, flags)
+    native = unit != "none"
+    assert bf16_unit(path) == unit
     assert native_bf16(path) is native
     assert resolve_precision("auto", path) == ("bf16" if native else "fp32")
 
@@ -32,6 +45,25 @@ def test_auto_never_picks_int8_and_explicit_choices_stand(tmp_path: Path) -> Non
     assert resolve_precision("auto", tmp_path / "missing") == "fp32"
     for precision in ("fp32", "bf16", "int8"):
         assert resolve_precision(precision, tmp_path / "missing") == precision
+
+
+def test_token_buckets_cover_the_count_with_at_most_an_eighth_more_and_few_heights() -> None:
+    heights = [bucket_tokens(count) for count in range(1, 8193)]
+    assert all(count <= height for count, height in enumerate(heights, start=1))
+    assert all(height - count <= max(15, count / 8) for count, height in enumerate(heights, start=1))
+    assert heights == sorted(heights)
+    assert [bucket_tokens(n) for n in (1, 16, 17, 79, 128, 129, 1000, 2048)] == [
+        16,
+        16,
+        32,
+        80,
+        128,
+        144,
+        1024,
+        2048,
+    ]
+    # 13 octaves of counts (16..8192) come to at most 16 kernel shapes each.
+    assert len(set(heights)) <= 16 * 13
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +99,7 @@ def padded_batch(lengths: list[int], width: int, *, left: bool) -> dict[str, tor
 def test_the_packed_forward_computes_the_padded_network(tiny_encoder: Path, left: bool) -> None:
     network = build_pooled_network(tiny_encoder, 5).eval()
     assert packable(network.encoder)
-    batch = padded_batch([3, 17, 9, 24, 24, 2], 24, left=left)
+    batch = padded_batch([3, 17, 9, 24, 24, 2], 24, left=left)  # 79 tokens: one zero row to 80
     with torch.inference_mode():
         expected = network(**batch)
         served = inference_network(network, "fp32")
