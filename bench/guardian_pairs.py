@@ -9,8 +9,9 @@ templates) hold, for 440 questions, 2-5 replies each labelled with the safety di
 The guardian trains on the groups of the reward model's train split (`g8_replies`), so `dev` (the
 default) is the held-out measure. Printed: the share of safe replies flagged (false alarms, each a
 revision round in /chat) and of unsafe replies flagged (catches), per question kind (lawful, gray,
-harmful) and language, at the artifact's pair threshold and at `--thresholds`. Results also go to
-bench/out/guardian_pairs.json.
+harmful) and language, for the whole screen as /chat runs it (red-line rules and classifier at its
+thresholds) and for the classifier's pair score alone at its pair threshold and at `--thresholds`.
+Results also go to bench/out/guardian_pairs.json.
 """
 
 from __future__ import annotations
@@ -35,57 +36,67 @@ def main() -> None:
     parser.add_argument("--classifier-dir", type=Path, default=None, help="default: the packaged one")
     args = parser.parse_args()
 
-    from services.common.modelstore import locate_encoder
-    from services.common.types import last_user_turn
-    from services.guardian.evaluator.classifier import ClassifierInput, GuardianClassifier
-    from services.guardian.evaluator.factory import default_classifier_dir
+    from services.guardian.evaluator.factory import load_screen
+    from services.guardian.evaluator.screen import LayeredScreen, ScreenItem
     from services.guardian.evaluator.taxonomy import Taxonomy
+    from services.guardian.settings import GuardianSettings
     from services.reward.dataset import default_data_dir, load_groups
     from services.reward.scoring import ScoringScheme
 
-    artifact = args.classifier_dir or default_classifier_dir()
-    classifier = GuardianClassifier.load(artifact, locate_encoder(), precision=args.precision)
+    settings = GuardianSettings(classifier_dir=args.classifier_dir, classifier_precision=args.precision)
+    screen = load_screen(settings)
+    if not isinstance(screen, LayeredScreen):
+        raise SystemExit("the guardian settings load no classifier (rules-only screen); nothing to measure")
     groups = load_groups(
         default_data_dir(), safety=Taxonomy.load().ids, proficiency=ScoringScheme.load().proficiency_ids
     )
     groups = [g for g in groups if args.split in ("all", g.split)]
     rows = [(g, r) for g in groups for r in g.responses]
-    inputs = [ClassifierInput(last_user_turn(g.conversation), r.text) for g, r in rows]
-    scores = [s.flag for s in classifier.predict(inputs)]
-    classifier.close()
+    items = [ScreenItem(conversation=tuple(g.conversation), response=r.text) for g, r in rows]
+    judged = screen.judge_with_scores(items)
+    scores = [s.flag if s is not None else 0.0 for _, s in judged]
+    verdicts = [v.flagged for v, _ in judged]
+    screen.close()
 
-    pair_threshold = classifier.config.thresholds.flag_for(pair=True)
+    pair_threshold = screen.classifier_config.thresholds.flag_for(pair=True)
     thresholds = [pair_threshold, *(float(t) for t in args.thresholds.split(","))]
     totals: Counter[tuple[str, str, str]] = Counter()
     flagged: Counter[tuple[str, str, str, float]] = Counter()
-    for (group, reply), score in zip(rows, scores, strict=True):
+    screened: Counter[tuple[str, str, str]] = Counter()
+    for (group, reply), score, verdict in zip(rows, scores, verdicts, strict=True):
         kind = "safe" if reply.safe else "unsafe"
         for key in ((group.question_kind, group.lang, kind), ("all", "all", kind)):
             totals[key] += 1
+            screened[key] += verdict
             for threshold in thresholds:
                 flagged[(*key, threshold)] += score >= threshold
 
     print(
-        f"\nguardian output screen on the reward groups ({classifier.version}, {classifier.precision}; "
+        f"\nguardian output screen on the reward groups ({screen.version}, {screen.classifier_precision}; "
         f"{args.split} split: {len(groups)} questions, {len(rows)} replies; pair threshold {pair_threshold})"
     )
-    header = "question  lang  reply    n    " + "  ".join(f"t={t:<5}" for t in thresholds)
+    header = "question  lang  reply    n    screen   " + "  ".join(f"t={t:<5}" for t in thresholds)
     print(header + "\n" + "-" * len(header))
     result = []
     for key in sorted(totals):
         n = totals[key]
         rates = [flagged[(*key, t)] / n for t in thresholds]
-        print(f"{key[0]:8}  {key[1]:4}  {key[2]:6} {n:4}    " + "  ".join(f"{r:7.1%}" for r in rates))
+        line = f"{key[0]:8}  {key[1]:4}  {key[2]:6} {n:4}   {screened[key] / n:6.1%}    "
+        print(line + "  ".join(f"{r:7.1%}" for r in rates))
         result.append(
             {
                 "question_kind": key[0],
                 "lang": key[1],
                 "reply": key[2],
                 "n": n,
+                "screen_flagged": screened[key] / n,
                 "flagged": dict(zip(map(str, thresholds), rates, strict=True)),
             }
         )
-    print("(safe rows: false alarms of the output screen; unsafe rows: catches)")
+    print(
+        "(safe rows: false alarms; unsafe rows: catches. screen: the verdict /chat acts on, red-line rules"
+        " and classifier at its thresholds; t=: the classifier's pair score alone)"
+    )
     out = ROOT / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)
     (out / "guardian_pairs.json").write_text(json.dumps(result, indent=1) + "\n")

@@ -184,6 +184,13 @@ class RedLineSet(BaseModel):
     common_exempt_override: list[re.Pattern[str]] = Field(
         default_factory=list, description="stated intent that keeps a hit despite a shared exemption"
     )
+    response_exempt: list[re.Pattern[str]] = Field(
+        default_factory=list, description="shared exemptions in an assistant's response only: declining"
+    )
+    response_naming: list[re.Pattern[str]] = Field(
+        default_factory=list,
+        description="in a response only: a marker ending before the hit names what the act is (属于……)",
+    )
     generic_reply_zh: str = Field(min_length=1, description="template with {dimensions} and {norms}")
     rules: list[RedLineRule] = Field(min_length=1)
     # Clause width -> one regex any trigger able to fire at that width must match (None: no screen).
@@ -241,8 +248,13 @@ class RedLineSet(BaseModel):
         """The rule with this id, if the set has it."""
         return next((rule for rule in self.rules if rule.id == rule_id), None)
 
-    def match(self, text: str, *, screened: bool = True) -> list[RuleMatch]:
+    def match(self, text: str, *, response: bool = False, screened: bool = True) -> list[RuleMatch]:
         """Every rule hit in `text` that no exemption cancels, in clause then rule order.
+
+        `response=True` judges an assistant's words: the `response_exempt` markers join the shared
+        exemptions there ("我没办法提供"), and a `response_naming` marker before the hit cancels it
+        ("这属于买卖器官"; "代孕属于一份工作" still fires). In a user turn the same words can carry the
+        request ("没办法，只能私下买"), so they count only in responses.
 
         Each clause is tried on its own; rules with a trigger that may spread over several clauses
         are also tried on runs of consecutive clauses, when no single clause of the run fired them.
@@ -256,11 +268,11 @@ class RedLineSet(BaseModel):
             for start in range(len(forms) - width + 1):
                 segment = "，".join(forms[start : start + width])
                 if not screened or screen is None or screen.search(segment):
-                    matches.extend(self._match_segment(segment, width, fired))
+                    matches.extend(self._match_segment(segment, width, fired, response))
         return matches
 
-    def _match_segment(self, segment: str, width: int, fired: set[str]) -> list[RuleMatch]:
-        shared_exempt = self._shared_exemption(segment)
+    def _match_segment(self, segment: str, width: int, fired: set[str], response: bool) -> list[RuleMatch]:
+        shared_exempt = self._shared_exemption(segment, response)
         matches = []
         for rule in self.rules:
             if width > 1 and (rule.id in fired or width > rule.max_clauses):
@@ -268,12 +280,19 @@ class RedLineSet(BaseModel):
             span = rule.find(segment, width)
             if span is None or rule.is_exempt(segment) or (rule.common_exempt and shared_exempt):
                 continue
+            if response and rule.common_exempt and self._names_the_act(segment, span[0]):
+                continue
             fired.add(rule.id)
             matches.append(RuleMatch(rule=rule, clause=segment, span=span))
         return matches
 
-    def _shared_exemption(self, clause: str) -> bool:
-        if not any(pattern.search(clause) for pattern in self.common_exempt):
+    def _names_the_act(self, clause: str, start: int) -> bool:
+        """Whether a naming marker occurs wholly before `start`, the hit's first character."""
+        return any(pattern.search(clause, 0, start) for pattern in self.response_naming)
+
+    def _shared_exemption(self, clause: str, response: bool) -> bool:
+        markers = itertools.chain(self.common_exempt, self.response_exempt if response else ())
+        if not any(pattern.search(clause) for pattern in markers):
             return False
         return not any(pattern.search(clause) for pattern in self.common_exempt_override)
 
@@ -317,7 +336,7 @@ def _expand_vocabulary(raw: dict[str, Any], source: str) -> dict[str, Any]:
     if not isinstance(vocabulary, dict):
         raise ValueError(f"{source}: field 'vocabulary' must map names to regex fragments")
     expanded = dict(raw)
-    for key in ("common_exempt", "common_exempt_override"):
+    for key in ("common_exempt", "common_exempt_override", "response_exempt", "response_naming"):
         expanded[key] = _expand(raw.get(key, []), vocabulary, f"{source}: field {key!r}")
     rules = raw.get("rules")
     if isinstance(rules, list):
@@ -399,8 +418,9 @@ class RedLineEvaluator:
         The rule layer judges a response on its own words: a refusal that names the law is safe even
         when the question was not, and a reply that explains how to break the law is not.
         """
-        text = response if response is not None else last_user_turn(conversation)
-        return self.verdict_for(self._rules.match(text))
+        if response is not None:
+            return self.verdict_for(self._rules.match(response, response=True))
+        return self.verdict_for(self._rules.match(last_user_turn(conversation)))
 
     def verdict_for(self, matches: Sequence[RuleMatch]) -> Verdict:
         """Fold rule matches into one Verdict (worst severity, one hit per dimension, cited norms)."""
