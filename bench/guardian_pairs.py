@@ -59,7 +59,8 @@ def main() -> None:
     screen.close()
 
     pair_threshold = screen.classifier_config.thresholds.flag_for(pair=True)
-    thresholds = [pair_threshold, *(float(t) for t in args.thresholds.split(","))]
+    # the pair threshold first, each threshold once (a repeated one would be counted twice)
+    thresholds = list(dict.fromkeys([pair_threshold, *(float(t) for t in args.thresholds.split(","))]))
     totals: Counter[tuple[str, str, str]] = Counter()
     flagged: Counter[tuple[str, str, str, float]] = Counter()
     screened: Counter[tuple[str, str, str]] = Counter()

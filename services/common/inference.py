@@ -15,7 +15,7 @@ Precisions, measured on the in-house dev split in docs/guardian.md:
 - `fp32`: as trained.
 - `bf16`: bfloat16 weights and activations, pooling and head in fp32; scores within about 0.02 of
   fp32. Fast only where the CPU computes bf16 natively (AVX512-BF16 or AMX).
-- `int8`: dynamic int8 of every linear layer, about a third faster than bf16. Its activations are
+- `int8`: dynamic int8 of every linear layer, faster than bf16 only on CPUs without AMX. Its activations are
   quantised per tensor and per forward pass, so an item's score depends on the other items in its
   batch (2.5% of user turns changed verdict between alone and batched), and BERT's feed-forward
   outliers move scores by up to 0.6; it costs F1. An explicit choice, never the default.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import Field
 
@@ -10,6 +11,9 @@ from services.common.inference import Precision
 from services.common.settings import ServiceSettings, service_config
 from services.common.types import Severity
 from services.guardian.feedback import default_spool_dir, default_store_url
+
+# A decision threshold on a sigmoid output: strictly between 0 and 1.
+Cutoff = Annotated[float, Field(gt=0.0, lt=1.0)]
 
 
 class GuardianSettings(ServiceSettings):
@@ -56,8 +60,16 @@ class GuardianSettings(ServiceSettings):
     classifier_precision: Precision = Field(
         default="auto",
         description="classifier arithmetic on CPU: fp32 (as trained), bf16 (scores within ~0.02 of fp32), "
-        "int8 (about a third faster than bf16, but verdicts depend on the batch and F1 drops), "
+        "int8 (faster than bf16 only on CPUs without AMX; verdicts depend on the batch and F1 drops), "
         "auto (bf16 where the CPU computes it natively, else fp32)",
+    )
+    classifier_flag_threshold: Cutoff | None = Field(
+        default=None, description="replaces the artifact's user-turn flag threshold (tuned for FPR <= 3%)"
+    )
+    classifier_flag_pair_threshold: Cutoff | None = Field(
+        default=None,
+        description="replaces the artifact's flag threshold of (turn, response) pairs: lower catches more "
+        "unsafe replies and costs more revision rounds (measured trade-off in docs/guardian.md)",
     )
     screen_max_batch: int = Field(default=64, ge=1, le=1024, description="items per classifier forward pass")
     screen_max_wait_ms: float = Field(

@@ -152,6 +152,24 @@ def test_the_default_verdict_does_not_depend_on_the_batch(screen: LayeredScreen)
         assert abs(alone_scores.flag - scores.flag) < 0.01
 
 
+def test_settings_can_replace_the_tuned_pair_threshold(screen: LayeredScreen) -> None:
+    question, answer = PAIRS[0]  # a sound answer: safe at the tuned threshold
+    [(verdict, scores)] = screen.judge_with_scores([turn(question, answer)])
+    assert verdict.severity is Severity.SAFE and scores is not None
+    tuned = screen.classifier_config.thresholds
+    strict = load_screen(GuardianSettings(classifier_flag_pair_threshold=scores.flag / 2))
+    try:
+        assert isinstance(strict, LayeredScreen)
+        thresholds = strict.classifier_config.thresholds
+        assert thresholds.flag_pair == scores.flag / 2 and thresholds.flag == tuned.flag
+        assert strict.judge([turn(question, answer)])[0].flagged
+        assert strict.judge([turn(question)])[0].severity is Severity.SAFE  # user turns keep theirs
+    finally:
+        strict.close()
+    with pytest.raises(ValueError, match="classifier_flag_pair_threshold"):
+        GuardianSettings(classifier_flag_pair_threshold=1.5)
+
+
 def test_an_artifact_refuses_an_encoder_it_was_not_trained_on(tmp_path: Path) -> None:
     other = tmp_path / "encoder"
     shutil.copytree(locate_encoder(), other)

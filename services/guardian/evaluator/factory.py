@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 
 __all__ = ["default_classifier_dir", "load_classifier", "load_screen", "principles_from_settings"]
 
+_log = logging.getLogger(__name__)
+
 
 def default_classifier_dir() -> Path:
     """The packaged, committed classifier artifact."""
@@ -28,6 +31,8 @@ def load_classifier(settings: GuardianSettings, compute: ComputeThread | None = 
     """The trained classifier named by settings; FailedPreconditionError says how to get one.
 
     It runs on `compute` (shared with the process's other models) or on a compute thread of its own.
+    `CLASSIFIER_FLAG_THRESHOLD` / `CLASSIFIER_FLAG_PAIR_THRESHOLD` replace the artifact's tuned flag
+    thresholds (a hospital's choice between catches and revision rounds); the change is logged.
     """
     from services.common.modelstore import locate_encoder
 
@@ -38,7 +43,7 @@ def load_classifier(settings: GuardianSettings, compute: ComputeThread | None = 
             f"run `medguard guardian train --output {artifact}` "
             "or set MEDGUARD_GUARDIAN_CLASSIFIER_ENABLED=false to judge with the red-line rules alone"
         )
-    return GuardianClassifier.load(
+    classifier = GuardianClassifier.load(
         artifact,
         settings.encoder_dir or locate_encoder(),
         precision=settings.classifier_precision,
@@ -46,6 +51,25 @@ def load_classifier(settings: GuardianSettings, compute: ComputeThread | None = 
         batch_size=min(settings.screen_max_batch, 64),
         compute=compute,
     )
+    overrides = {
+        name: value
+        for name, value in (
+            ("flag", settings.classifier_flag_threshold),
+            ("flag_pair", settings.classifier_flag_pair_threshold),
+        )
+        if value is not None
+    }
+    if overrides:
+        tuned = classifier.config.thresholds
+        thresholds = tuned.model_validate({**tuned.model_dump(), **overrides})
+        classifier.config = classifier.config.model_copy(update={"thresholds": thresholds})
+        _log.warning(
+            "classifier %s: thresholds set by settings, not as tuned on dev: %s (tuned: %s)",
+            classifier.version,
+            thresholds,
+            tuned,
+        )
+    return classifier
 
 
 def load_screen(settings: GuardianSettings, compute: ComputeThread | None = None) -> Screen:
