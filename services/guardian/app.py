@@ -92,6 +92,7 @@ async def _running(
         if overrides.screen is not None
         else await asyncio.to_thread(load_screen, settings, compute)
     )
+    http_metrics.describe(screen, settings)
     own_policy = overrides.policy is None
     policy: PolicyPort = overrides.policy or PolicyClient(
         settings.policy_addr, timeout_s=settings.policy_timeout_s, max_attempts=settings.policy_retries

@@ -188,6 +188,7 @@ async def test_ops_endpoints_report_health_readiness_and_metrics(
         assert ready.status_code == 200 and ready.json()["policy"] is True
         metrics = (await client.get("/metrics")).text
     assert "medguard_http_requests_total" in metrics and "medguard_verdicts_total" in metrics
+    assert "medguard_guardian_evaluator_info{" in metrics  # versions and thresholds in force
     async with httpx.AsyncClient() as client:
         policy_metrics = (await client.get(f"http://127.0.0.1:{hf_policy.server.metrics_port}/metrics")).text
     assert (

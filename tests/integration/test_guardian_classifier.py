@@ -201,6 +201,14 @@ async def test_grpc_evaluate_and_chat_share_one_micro_batched_evaluator(
             r = await http.post("/chat", json={"messages": [{"role": "user", "content": ORDINARY[0]}]})
         assert r.status_code == 200, r.text
         assert r.json()["verdict"]["evaluator_version"] == screen.version == replies[0][0].evaluator_version
+        async with httpx.AsyncClient(base_url=running.url, timeout=60) as http:
+            metrics = (await http.get("/metrics")).text
+        [info] = [
+            line for line in metrics.splitlines() if line.startswith("medguard_guardian_evaluator_info{")
+        ]
+        thresholds = screen.classifier_config.thresholds
+        assert f'flag_pair_threshold="{thresholds.flag_for(pair=True)}"' in info
+        assert 'thresholds_from="artifact"' in info and f'precision="{screen.classifier_precision}"' in info
     finally:
         await client.close()
         await running.stop()

@@ -6,12 +6,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from fastapi import Request
-from prometheus_client import CollectorRegistry, Counter, Histogram
+from prometheus_client import CollectorRegistry, Counter, Histogram, Info
 
 from services.common.errors import InvalidArgumentError, PayloadTooLargeError, UnauthenticatedError
+from services.common.inference import bf16_unit
 from services.common.metrics import LATENCY_BUCKETS
 from services.common.types import ChatMessage
 from services.guardian.api.protocol import Message, SamplingFields
+from services.guardian.evaluator.screen import LayeredScreen, Screen
 from services.guardian.feedback.log import FeedbackLog
 from services.guardian.orchestrator import ChatOrchestrator, ChatReply, ChatTurn
 from services.guardian.settings import GuardianSettings
@@ -38,6 +40,28 @@ class HttpMetrics:
         self.interventions = Counter(
             "medguard_interventions", "replies not passed through as drafted", ["kind"], registry=registry
         )
+        self.evaluator = Info(
+            "medguard_guardian_evaluator",
+            "what this process judges with: versions, arithmetic, flag thresholds in force",
+            registry=registry,
+        )
+
+    def describe(self, screen: Screen, settings: GuardianSettings) -> None:
+        """Publish the screen's versions and, with a classifier, its precision and thresholds in force."""
+        labels = {"version": screen.version, "classifier": "none"}
+        if isinstance(screen, LayeredScreen):
+            config = screen.classifier_config
+            overridden = (settings.classifier_flag_threshold, settings.classifier_flag_pair_threshold)
+            labels |= {
+                "classifier": config.version,
+                "data_sha256": config.data_sha256[:16],
+                "precision": screen.classifier_precision,
+                "bf16_unit": bf16_unit(),
+                "flag_threshold": str(config.thresholds.flag_for(pair=False)),
+                "flag_pair_threshold": str(config.thresholds.flag_for(pair=True)),
+                "thresholds_from": "settings" if any(v is not None for v in overridden) else "artifact",
+            }
+        self.evaluator.info(labels)
 
     def record(self, reply: ChatReply) -> None:
         """Count the verdicts and interventions of one reply."""
