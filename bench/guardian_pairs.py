@@ -38,19 +38,14 @@ def main() -> None:
 
     from services.guardian.evaluator.factory import load_screen
     from services.guardian.evaluator.screen import LayeredScreen, ScreenItem
-    from services.guardian.evaluator.taxonomy import Taxonomy
     from services.guardian.settings import GuardianSettings
-    from services.reward.dataset import default_data_dir, load_groups
-    from services.reward.scoring import ScoringScheme
+    from services.reward.dataset import packaged_groups
 
     settings = GuardianSettings(classifier_dir=args.classifier_dir, classifier_precision=args.precision)
     screen = load_screen(settings)
     if not isinstance(screen, LayeredScreen):
         raise SystemExit("the guardian settings load no classifier (rules-only screen); nothing to measure")
-    groups = load_groups(
-        default_data_dir(), safety=Taxonomy.load().ids, proficiency=ScoringScheme.load().proficiency_ids
-    )
-    groups = [g for g in groups if args.split in ("all", g.split)]
+    groups = [g for g in packaged_groups() if args.split in ("all", g.split)]
     rows = [(g, r) for g in groups for r in g.responses]
     items = [ScreenItem(conversation=tuple(g.conversation), response=r.text) for g, r in rows]
     judged = screen.judge_with_scores(items)

@@ -134,6 +134,11 @@ class GuardianSettings(ServiceSettings):
         "other keys read their own tenant's",
     )
 
+    def classifier_threshold_overrides(self) -> dict[str, float]:
+        """The classifier thresholds the settings replace, by `Thresholds` field name (empty: none)."""
+        chosen = {"flag": self.classifier_flag_threshold, "flag_pair": self.classifier_flag_pair_threshold}
+        return {name: value for name, value in chosen.items() if value is not None}
+
     def feedback_url(self) -> str:
         """The feedback store URL (the SQLite default when none is set)."""
         if self.feedback_db_url:

@@ -33,6 +33,7 @@ __all__ = [
     "build_examples",
     "default_data_dir",
     "load_groups",
+    "packaged_groups",
     "split_of",
 ]
 
@@ -144,6 +145,16 @@ def load_groups(data: Path, *, safety: Sequence[str], proficiency: Sequence[str]
     if len(ids) != len(set(ids)):
         raise ValueError(f"{data}: duplicate group ids")
     return groups
+
+
+def packaged_groups() -> list[RewardGroup]:
+    """The packaged groups, their ids checked against the packaged taxonomy and scoring scheme."""
+    from services.guardian.evaluator.taxonomy import Taxonomy
+    from services.reward.scoring import ScoringScheme
+
+    return load_groups(
+        default_data_dir(), safety=Taxonomy.load().ids, proficiency=ScoringScheme.load().proficiency_ids
+    )
 
 
 def _check_ids(group: RewardGroup, safety: Sequence[str], proficiency: Sequence[str]) -> None:

@@ -51,7 +51,6 @@ class HttpMetrics:
         labels = {"version": screen.version, "classifier": "none"}
         if isinstance(screen, LayeredScreen):
             config = screen.classifier_config
-            overridden = (settings.classifier_flag_threshold, settings.classifier_flag_pair_threshold)
             labels |= {
                 "classifier": config.version,
                 "data_sha256": config.data_sha256[:16],
@@ -59,7 +58,7 @@ class HttpMetrics:
                 "bf16_unit": bf16_unit(),
                 "flag_threshold": str(config.thresholds.flag_for(pair=False)),
                 "flag_pair_threshold": str(config.thresholds.flag_for(pair=True)),
-                "thresholds_from": "settings" if any(v is not None for v in overridden) else "artifact",
+                "thresholds_from": "settings" if settings.classifier_threshold_overrides() else "artifact",
             }
         self.evaluator.info(labels)
 

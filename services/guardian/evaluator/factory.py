@@ -51,14 +51,7 @@ def load_classifier(settings: GuardianSettings, compute: ComputeThread | None = 
         batch_size=min(settings.screen_max_batch, 64),
         compute=compute,
     )
-    overrides = {
-        name: value
-        for name, value in (
-            ("flag", settings.classifier_flag_threshold),
-            ("flag_pair", settings.classifier_flag_pair_threshold),
-        )
-        if value is not None
-    }
+    overrides = settings.classifier_threshold_overrides()
     if overrides:
         tuned = classifier.config.thresholds
         thresholds = tuned.model_validate({**tuned.model_dump(), **overrides})

@@ -29,15 +29,10 @@ GROUP = "g8_replies"
 def build(rng: random.Random) -> list[TrainItem]:
     """One pair item per reply of every reward group in the reward model's train split."""
     del rng  # nothing is drawn
-    from services.guardian.evaluator.taxonomy import Taxonomy
-    from services.reward.dataset import default_data_dir, load_groups
-    from services.reward.scoring import ScoringScheme
+    from services.reward.dataset import packaged_groups
 
-    groups = load_groups(
-        default_data_dir(), safety=Taxonomy.load().ids, proficiency=ScoringScheme.load().proficiency_ids
-    )
     items = []
-    for group in groups:
+    for group in packaged_groups():
         if group.split != "train":
             continue
         question = last_user_turn(group.conversation)
