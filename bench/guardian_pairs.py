@@ -10,7 +10,8 @@ The guardian trains on the groups of the reward model's train split (`g8_replies
 default) is the held-out measure. Printed: the share of safe replies flagged (false alarms, each a
 revision round in /chat) and of unsafe replies flagged (catches), per question kind (lawful, gray,
 harmful) and language, for the whole screen as /chat runs it (red-line rules and classifier at its
-thresholds) and for the classifier's pair score alone at its pair threshold and at `--thresholds`.
+thresholds), for the red-line rules alone, and for the classifier's pair score alone at its pair
+threshold and at `--thresholds`.
 Results also go to bench/out/guardian_pairs.json.
 """
 
@@ -37,7 +38,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from services.guardian.evaluator.factory import load_screen
-    from services.guardian.evaluator.screen import LayeredScreen, ScreenItem
+    from services.guardian.evaluator.screen import LayeredScreen, RuleScreen, ScreenItem
     from services.guardian.settings import GuardianSettings
     from services.reward.dataset import packaged_groups
 
@@ -52,6 +53,9 @@ def main() -> None:
     scores = [s.flag if s is not None else 0.0 for _, s in judged]
     verdicts = [v.flagged for v, _ in judged]
     screen.close()
+    rules_only = load_screen(settings.model_copy(update={"classifier_enabled": False}))
+    assert isinstance(rules_only, RuleScreen)
+    by_rules = [v.flagged for v, _ in rules_only.judge_with_scores(items)]
 
     pair_threshold = screen.classifier_config.thresholds.flag_for(pair=True)
     # the pair threshold first, each threshold once (a repeated one would be counted twice)
@@ -59,11 +63,13 @@ def main() -> None:
     totals: Counter[tuple[str, str, str]] = Counter()
     flagged: Counter[tuple[str, str, str, float]] = Counter()
     screened: Counter[tuple[str, str, str]] = Counter()
-    for (group, reply), score, verdict in zip(rows, scores, verdicts, strict=True):
+    ruled: Counter[tuple[str, str, str]] = Counter()
+    for (group, reply), score, verdict, rule in zip(rows, scores, verdicts, by_rules, strict=True):
         kind = "safe" if reply.safe else "unsafe"
         for key in ((group.question_kind, group.lang, kind), ("all", "all", kind)):
             totals[key] += 1
             screened[key] += verdict
+            ruled[key] += rule
             for threshold in thresholds:
                 flagged[(*key, threshold)] += score >= threshold
 
@@ -71,13 +77,14 @@ def main() -> None:
         f"\nguardian output screen on the reward groups ({screen.version}, {screen.classifier_precision}; "
         f"{args.split} split: {len(groups)} questions, {len(rows)} replies; pair threshold {pair_threshold})"
     )
-    header = "question  lang  reply    n    screen   " + "  ".join(f"t={t:<5}" for t in thresholds)
+    header = "question  lang  reply    n    screen   rules    " + "  ".join(f"t={t:<5}" for t in thresholds)
     print(header + "\n" + "-" * len(header))
     result = []
     for key in sorted(totals):
         n = totals[key]
         rates = [flagged[(*key, t)] / n for t in thresholds]
-        line = f"{key[0]:8}  {key[1]:4}  {key[2]:6} {n:4}   {screened[key] / n:6.1%}    "
+        shares = f"{screened[key] / n:6.1%}   {ruled[key] / n:6.1%}"
+        line = f"{key[0]:8}  {key[1]:4}  {key[2]:6} {n:4}   {shares}    "
         print(line + "  ".join(f"{r:7.1%}" for r in rates))
         result.append(
             {
@@ -86,12 +93,14 @@ def main() -> None:
                 "reply": key[2],
                 "n": n,
                 "screen_flagged": screened[key] / n,
+                "rules_flagged": ruled[key] / n,
                 "flagged": dict(zip(map(str, thresholds), rates, strict=True)),
             }
         )
     print(
         "(safe rows: false alarms; unsafe rows: catches. screen: the verdict /chat acts on, red-line rules"
-        " and classifier at its thresholds; t=: the classifier's pair score alone)"
+        " and classifier at its thresholds; rules: the red-line rules alone; t=: the classifier's pair"
+        " score alone)"
     )
     out = ROOT / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)
