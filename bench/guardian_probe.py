@@ -15,8 +15,8 @@ Printed, for the probe and, in the same run, for the packaged classifier at its 
 in-house dev AUC, external screening (../shared/data/external/screening_dev.jsonl) AUC, precision,
 recall, F1, benign FPR and the flag rate per source, and the recall on the English
 medsafetybench_en_dev.jsonl; then the decoder's cost on this machine (items/s batched while extracting,
-p50 of one item alone). Results also go to bench/out/guardian_probe.json. Without ../shared/data the
-bench says so and stops.
+p50 of each of the first 100 screening texts alone). Results also go to bench/out/guardian_probe.json.
+Without ../shared/data the bench says so and stops.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 EXTERNAL = ROOT.parent / "shared" / "data" / "external"
 _BUDGET = 0.03
+_TIMED = 100  # screening texts timed one at a time
 
 
 def main() -> None:
@@ -60,10 +61,11 @@ def main() -> None:
     external = _rows(screening, args.limit)
     english_rows = _rows(english, args.limit)
     texts = [_probe_text(item.text, item.response) for item in train_items]
-    texts += [_probe_text(row["text"], None) for row in external + english_rows]
+    texts += [_probe_text(row.text, None) for row in external + english_rows]
 
     decoder = prepare_policy_model(default_cache_dir(), progress=True).path
-    features, speed = _features(decoder, texts, layers, args)
+    timed = [_probe_text(row.text, None) for row in external[:_TIMED]]
+    features, speed = _features(decoder, texts, timed, layers, args)
     flag = torch.tensor([0.0 if item.benign else 1.0 for item in train_items])
     fit = torch.tensor([item.split == "train" for item in train_items])
     probe = _fit_probe(features[: len(train_items)][fit], flag[fit], args.weight_decay)
@@ -94,9 +96,14 @@ def main() -> None:
     (out / "guardian_probe.json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
 
 
-def _rows(path: Path, limit: int | None) -> list[dict[str, Any]]:
-    lines = path.read_text("utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()][:limit]
+def _rows(path: Path, limit: int | None) -> list[Any]:
+    """The labelled rows as `medguard guardian eval` reads them; a malformed row stops the bench."""
+    from services.guardian.evaluator.batch import read_rows
+
+    rows, errors = read_rows(path, labelled=True)
+    if errors:
+        sys.exit(f"{path}: {len(errors)} malformed rows, first {errors[0]}")
+    return rows[:limit]
 
 
 def _probe_text(text: str, response: str | None) -> str:
@@ -106,8 +113,11 @@ def _probe_text(text: str, response: str | None) -> str:
     return turn if response is None else f"用户：{turn}\n回复：{classifier_text(response)}"
 
 
-def _features(decoder: Path, texts: list[str], layers: list[int], args: Any) -> tuple[Any, dict[str, float]]:
-    """Mean-pooled hidden states of `layers`, concatenated, in text order; and the forward's speed."""
+def _features(
+    decoder: Path, texts: list[str], timed: list[str], layers: list[int], args: Any
+) -> tuple[Any, dict[str, float]]:
+    """Mean-pooled hidden states of `layers`, concatenated, in text order; and the forward's speed
+    (items/s over `texts` in length-sorted batches, p50 of each of `timed` alone)."""
     import torch
     from tqdm.auto import tqdm
     from transformers import AutoModel, AutoTokenizer
@@ -132,7 +142,7 @@ def _features(decoder: Path, texts: list[str], layers: list[int], args: Any) -> 
             rows.update(zip(chunk, pooled([texts[i] for i in chunk]), strict=True))
         batched = len(texts) / (time.perf_counter() - started)
         alone = []
-        for text in texts[-200:][:100]:
+        for text in timed:
             tick = time.perf_counter()
             pooled([text])
             alone.append((time.perf_counter() - tick) * 1000)
@@ -162,7 +172,7 @@ def _fit_probe(features: Any, target: Any, weight_decay: float) -> Any:
     return lambda rows: torch.sigmoid(((rows - mean) / scale) @ weight + bias)
 
 
-def _classifier_scores(train_items: list[Any], rows: list[dict[str, Any]]) -> tuple[list[float], float]:
+def _classifier_scores(train_items: list[Any], rows: list[Any]) -> tuple[list[float], float]:
     """The packaged classifier's flag score for every item, and its user-turn flag threshold."""
     from services.guardian.evaluator.classifier import ClassifierInput
     from services.guardian.evaluator.factory import load_classifier
@@ -171,7 +181,7 @@ def _classifier_scores(train_items: list[Any], rows: list[dict[str, Any]]) -> tu
     classifier = load_classifier(GuardianSettings())
     try:
         inputs = [ClassifierInput(item.text, item.response) for item in train_items]
-        inputs += [ClassifierInput(row["text"]) for row in rows]
+        inputs += [ClassifierInput(row.text) for row in rows]
         scores = [
             s.flag
             for start in range(0, len(inputs), 256)
@@ -186,60 +196,48 @@ def _judge(
     scores: list[float],
     threshold: float | None,
     train_items: list[Any],
-    external: list[dict[str, Any]],
+    external: list[Any],
     english: int,
     count: int,
 ) -> dict[str, Any]:
+    """Figures at `threshold` (None: the probe's, set on the in-house dev split's benign user turns)."""
+    from services.guardian.evaluator.evaluation import EvalRow, evaluate, ranking_auc
+
     dev = [i for i, item in enumerate(train_items) if item.split == "dev"]
-    dev_turns = [i for i in dev if train_items[i].response is None]
-    benign_turns = sorted(scores[i] for i in dev_turns if train_items[i].benign)
+    benign_turns = sorted(scores[i] for i in dev if train_items[i].response is None and train_items[i].benign)
     if threshold is None:  # the probe's: at most the budget of benign dev turns at or above it
         threshold = benign_turns[min(len(benign_turns) - 1, int((1 - _BUDGET) * len(benign_turns)))]
         threshold = min((s for s in benign_turns if s > threshold), default=threshold)
-    dev_truth = [not train_items[i].benign for i in dev]
-    ext_scores = scores[count : count + len(external)]
-    ext_truth = [row["label"] == "violating" for row in external]
-    flagged = [s >= threshold for s in ext_scores]
-    tp = sum(f and t for f, t in zip(flagged, ext_truth, strict=True))
-    fp = sum(f and not t for f, t in zip(flagged, ext_truth, strict=True))
-    positives, negatives = sum(ext_truth), len(ext_truth) - sum(ext_truth)
-    precision, recall = tp / max(tp + fp, 1), tp / max(positives, 1)
-    by_source: dict[str, list[bool]] = {}
-    for row, flag in zip(external, flagged, strict=True):
-        by_source.setdefault(str(row.get("source")), []).append(flag)
+
+    def row(key: str, violating: bool, score: float, source: str | None = None) -> EvalRow:
+        label = "violating" if violating else "benign"
+        return EvalRow(key, label, score >= threshold, "", score, source=source)  # a flag score, no severity
+
+    dev_rows = [row(str(i), not train_items[i].benign, scores[i]) for i in dev]
+    report = evaluate(
+        [
+            row(r.id, r.label == "violating", s, r.source)
+            for r, s in zip(external, scores[count : count + len(external)], strict=True)
+        ]
+    )
     english_scores = scores[count + len(external) : count + len(external) + english]
+    overall = report.overall
     return {
         "threshold": threshold,
-        "dev_auc": _auc([scores[i] for i in dev], dev_truth),
+        "dev_auc": ranking_auc(dev_rows),
         "dev_turn_fpr": sum(s >= threshold for s in benign_turns) / max(len(benign_turns), 1),
-        "external_auc": _auc(ext_scores, ext_truth),
-        "precision": precision,
-        "recall": recall,
-        "f1": 2 * precision * recall / max(precision + recall, 1e-9),
-        "fpr": fp / max(negatives, 1),
-        "flag_rate_by_source": {k: sum(v) / len(v) for k, v in sorted(by_source.items())},
+        "external_auc": report.ranking_auc,
+        "precision": overall.precision,
+        "recall": overall.recall,
+        "f1": overall.f1,
+        "fpr": overall.fpr,
+        "flag_rate_by_source": {k: (c.tp + c.fp) / c.n for k, c in report.per_source.items()},
         "english_recall": sum(s >= threshold for s in english_scores) / max(english, 1),
     }
 
 
-def _auc(scores: list[float], truth: list[bool]) -> float:
-    """Probability that a violating item outscores a benign one (ties count half), by rank sums."""
-    ranked = sorted(range(len(scores)), key=lambda i: scores[i])
-    ranks = [0.0] * len(scores)
-    start = 0
-    while start < len(ranked):
-        end = start
-        while end + 1 < len(ranked) and scores[ranked[end + 1]] == scores[ranked[start]]:
-            end += 1
-        for k in range(start, end + 1):
-            ranks[ranked[k]] = (start + end) / 2 + 1
-        start = end + 1
-    positives = sum(truth)
-    negatives = len(truth) - positives
-    if not positives or not negatives:
-        return 0.0
-    rank_sum = sum(rank for rank, t in zip(ranks, truth, strict=True) if t)
-    return (rank_sum - positives * (positives + 1) / 2) / (positives * negatives)
+def _figure(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
 
 
 def _print(name: str, result: dict[str, Any]) -> None:
@@ -247,7 +245,7 @@ def _print(name: str, result: dict[str, Any]) -> None:
     print(
         f"{name:10s} threshold {result['threshold']:.3f} "
         f"(dev benign turns flagged {result['dev_turn_fpr']:.3f}) "
-        f"dev AUC {result['dev_auc']:.3f} | external AUC {result['external_auc']:.3f} "
+        f"dev AUC {_figure(result['dev_auc'])} | external AUC {_figure(result['external_auc'])} "
         f"P {result['precision']:.3f} R {result['recall']:.3f} F1 {result['f1']:.3f} FPR {result['fpr']:.3f} "
         f"| English recall {result['english_recall']:.3f}\n{'':10s} flag rate by source: {sources}"
     )
