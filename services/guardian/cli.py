@@ -1,4 +1,5 @@
-"""`medguard guardian ...`: train the classifier, screen a JSONL file, evaluate on labelled data.
+"""`medguard guardian ...`: train the classifier or the decoder probe, screen a JSONL file, evaluate
+on labelled data.
 
 Exit codes: 0 all rows judged; 1 some rows were malformed (reported by line number on stderr, the
 rest judged and written); 2 a usage or set-up error (message on stderr).
@@ -54,6 +55,28 @@ def add_guardian_commands(sub: Any) -> None:
     )
     train.set_defaults(func=_cmd_train)
 
+    probe = commands.add_parser(
+        "train-probe", help="fit the decoder probe (frozen policy Gemma + linear layer) on the training set"
+    )
+    probe.add_argument(
+        "--output", type=Path, default=None, help="artifact folder (default: the packaged one)"
+    )
+    probe.add_argument("--data", type=Path, default=None, help="training JSONL (default: packaged trainset)")
+    probe.add_argument(
+        "--decoder-dir",
+        type=Path,
+        default=None,
+        help="HF decoder folder (default: prepared policy Gemma)",
+    )
+    probe.add_argument("--layers", default=unset, help="hidden states pooled, e.g. 9,14,18")
+    probe.add_argument("--weight-decays", default=unset, help="L2 penalties tried, e.g. 1e-4,1e-3,1e-2")
+    probe.add_argument("--max-length", type=int, default=unset, help="decoder tokens per item")
+    probe.add_argument("--precision", choices=("bf16", "fp32"), default=unset)
+    probe.add_argument("--seed", type=int, default=unset)
+    probe.add_argument("--max-items", type=int, default=None, help="first N of each split (quick runs)")
+    probe.add_argument("--threads", type=int, default=None)
+    probe.set_defaults(func=_cmd_train_probe)
+
     for name, helptext in (
         ("screen", "judge every row of a JSONL file; write one verdict row per input row"),
         ("eval", "precision / recall / F1 / FPR on labelled rows, per source, scene and attack type"),
@@ -105,6 +128,42 @@ def _cmd_train(args: argparse.Namespace) -> int:
     saved = train(config, progress=True, log=lambda line: print(line, file=sys.stderr))
     print(json.dumps(saved.metrics, ensure_ascii=False, indent=1))
     return 0
+
+
+def _cmd_train_probe(args: argparse.Namespace) -> int:
+    from services.guardian.evaluator.factory import default_probe_dir
+    from services.guardian.evaluator.probe_training import ProbeTrainConfig, train_probe
+    from services.guardian.evaluator.training import default_trainset_path
+
+    chosen: dict[str, Any] = {
+        name: getattr(args, name) for name in ("max_length", "precision", "seed") if hasattr(args, name)
+    }
+    try:
+        if hasattr(args, "layers"):
+            chosen["layers"] = _numbers(args.layers, int, "--layers")
+        if hasattr(args, "weight_decays"):
+            chosen["weight_decays"] = _numbers(args.weight_decays, float, "--weight-decays")
+        config = ProbeTrainConfig(
+            output_dir=args.output or default_probe_dir(),
+            data=args.data or default_trainset_path(),
+            decoder_dir=args.decoder_dir,
+            max_items=args.max_items,
+            threads=args.threads,
+            **chosen,
+        )
+    except ValueError as exc:  # a bad number in --layers / --weight-decays, or a setting out of range
+        print(f"medguard: train-probe: {exc}", file=sys.stderr)
+        return 2
+    saved = train_probe(config, progress=True, log=lambda line: print(line, file=sys.stderr))
+    print(json.dumps(saved.metrics, ensure_ascii=False, indent=1))
+    return 0
+
+
+def _numbers(text: str, kind: type[int] | type[float], option: str) -> tuple[Any, ...]:
+    try:
+        return tuple(kind(part) for part in text.split(","))
+    except ValueError:
+        raise ValueError(f"{option} takes comma-separated numbers, not {text!r}") from None
 
 
 def _load_batch_screen(args: argparse.Namespace) -> Any:

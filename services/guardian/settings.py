@@ -51,7 +51,15 @@ class GuardianSettings(ServiceSettings):
         default=True, description="judge with the trained classifier too; false = red-line rules alone"
     )
     classifier_dir: Path | None = Field(
-        default=None, description="trained classifier artifact; default: the packaged one"
+        default=None,
+        description="trained classifier artifact; default: the packaged encoder classifier. A decoder "
+        "probe artifact (`medguard guardian train-probe`, written to evaluator/data/probe by default; "
+        "none is committed yet) judges with the frozen policy decoder instead: several times slower",
+    )
+    decoder_dir: Path | None = Field(
+        default=None,
+        description="HF decoder folder a probe artifact runs on; default: the policy's Gemma 3 270M "
+        "as `medguard models prepare` writes it (prepared on first use)",
     )
     encoder_dir: Path | None = Field(
         default=None,

@@ -47,6 +47,7 @@ __all__ = [
     "classifier_text",
     "encoder_fingerprint",
     "pooled_logits",
+    "scores_of",
 ]
 
 ARTIFACT_CONFIG = "config.json"
@@ -256,7 +257,7 @@ class GuardianClassifier:
                 chunks=self._chunks,
             )
             probabilities = torch.sigmoid(pooled).tolist()
-        return [self._scores(row) for row in probabilities]
+        return [scores_of(row, self.config.dimensions) for row in probabilities]
 
     def _chunks(self, order: Sequence[int], items: Sequence[ClassifierInput]) -> list[list[int]]:
         """Length-sorted indices cut to at most `_TOKEN_BUDGET` padded tokens per forward pass."""
@@ -264,17 +265,18 @@ class GuardianClassifier:
             order, lambda i: _length(items[i]), self.config.max_length, _TOKEN_BUDGET, self._batch_size
         )
 
-    def _scores(self, row: Sequence[float]) -> Scores:
-        dims = self.config.dimensions
-        count = len(dims)
-        flags = row[_GLOBAL_OUTPUTS : _GLOBAL_OUTPUTS + count]
-        unsafes = row[_GLOBAL_OUTPUTS + count :]
-        return Scores(
-            flag=row[0],
-            unsafe=row[1],
-            dimension_flag=dict(zip(dims, flags, strict=True)),
-            dimension_unsafe=dict(zip(dims, unsafes, strict=True)),
-        )
+
+def scores_of(row: Sequence[float], dimensions: Sequence[str]) -> Scores:
+    """The `Scores` of one head-layout row of probabilities."""
+    count = len(dimensions)
+    flags = row[_GLOBAL_OUTPUTS : _GLOBAL_OUTPUTS + count]
+    unsafes = row[_GLOBAL_OUTPUTS + count :]
+    return Scores(
+        flag=row[0],
+        unsafe=row[1],
+        dimension_flag=dict(zip(dimensions, flags, strict=True)),
+        dimension_unsafe=dict(zip(dimensions, unsafes, strict=True)),
+    )
 
 
 def pooled_logits(

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from services.common.compute import ComputeThread
 from services.common.errors import FailedPreconditionError
 from services.guardian.evaluator.classifier import ARTIFACT_CONFIG, GuardianClassifier
+from services.guardian.evaluator.probe import PROBE_KIND, DecoderProbe, artifact_kind
 from services.guardian.evaluator.redlines import RedLineEvaluator, RedLineSet
 from services.guardian.evaluator.screen import LayeredScreen, RuleScreen, Screen
 from services.guardian.evaluator.taxonomy import Taxonomy
@@ -17,7 +18,13 @@ from services.guardian.settings import GuardianSettings
 if TYPE_CHECKING:
     from services.guardian.principles.toolkit import PrincipleToolkit
 
-__all__ = ["default_classifier_dir", "load_classifier", "load_screen", "principles_from_settings"]
+__all__ = [
+    "default_classifier_dir",
+    "default_probe_dir",
+    "load_classifier",
+    "load_screen",
+    "principles_from_settings",
+]
 
 _log = logging.getLogger(__name__)
 
@@ -27,14 +34,24 @@ def default_classifier_dir() -> Path:
     return Path(__file__).resolve().parent / "data" / "classifier"
 
 
-def load_classifier(settings: GuardianSettings, compute: ComputeThread | None = None) -> GuardianClassifier:
-    """The trained classifier named by settings; FailedPreconditionError says how to get one.
+def default_probe_dir() -> Path:
+    """Where `medguard guardian train-probe` writes by default (chosen by setting the classifier dir
+    to it); no probe artifact is committed yet."""
+    return Path(__file__).resolve().parent / "data" / "probe"
 
-    It runs on `compute` (shared with the process's other models) or on a compute thread of its own.
+
+def load_classifier(
+    settings: GuardianSettings, compute: ComputeThread | None = None
+) -> GuardianClassifier | DecoderProbe:
+    """The trained judge named by settings; FailedPreconditionError says how to get one.
+
+    An encoder classifier artifact, or a decoder probe artifact (its config.json says `kind`), both
+    with the same outputs and thresholds. It runs on `compute` (shared with the process's other
+    models) or on a compute thread of its own.
     `CLASSIFIER_FLAG_THRESHOLD` / `CLASSIFIER_FLAG_PAIR_THRESHOLD` replace the artifact's tuned flag
     thresholds (a hospital's choice between catches and revision rounds); the change is logged.
     """
-    from services.common.modelstore import locate_encoder
+    from services.common.modelstore import default_cache_dir, locate_encoder, prepare_policy_model
 
     artifact = settings.classifier_dir or default_classifier_dir()
     if not (artifact / ARTIFACT_CONFIG).is_file():
@@ -43,14 +60,24 @@ def load_classifier(settings: GuardianSettings, compute: ComputeThread | None = 
             f"run `medguard guardian train --output {artifact}` "
             "or set MEDGUARD_GUARDIAN_CLASSIFIER_ENABLED=false to judge with the red-line rules alone"
         )
-    classifier = GuardianClassifier.load(
-        artifact,
-        settings.encoder_dir or locate_encoder(),
-        precision=settings.classifier_precision,
-        threads=settings.screen_threads,
-        batch_size=min(settings.screen_max_batch, 64),
-        compute=compute,
-    )
+    classifier: GuardianClassifier | DecoderProbe
+    if artifact_kind(artifact) == PROBE_KIND:
+        classifier = DecoderProbe.load(
+            artifact,
+            settings.decoder_dir or prepare_policy_model(default_cache_dir(), progress=False).path,
+            precision=settings.classifier_precision,
+            threads=settings.screen_threads,
+            compute=compute,
+        )
+    else:
+        classifier = GuardianClassifier.load(
+            artifact,
+            settings.encoder_dir or locate_encoder(),
+            precision=settings.classifier_precision,
+            threads=settings.screen_threads,
+            batch_size=min(settings.screen_max_batch, 64),
+            compute=compute,
+        )
     overrides = settings.classifier_threshold_overrides()
     if overrides:
         tuned = classifier.config.thresholds

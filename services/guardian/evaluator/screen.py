@@ -1,7 +1,8 @@
 """The evaluator as the rest of the guardian sees it: judge batches of items, write safe replies.
 
 Layers are combined here: the red-line rule layer (explicit prohibitions, deterministic) and the
-trained classifier (what patterns cannot see). /chat, gRPC Guardian.Evaluate and the batch CLI all
+trained classifier (what patterns cannot see): the encoder classifier, or the decoder probe, which
+has the same outputs. /chat, gRPC Guardian.Evaluate and the batch CLI all
 judge through a `Screen`; the layered one micro-batches concurrent requests into one forward pass.
 """
 
@@ -18,6 +19,7 @@ from services.guardian.evaluator.feedback import compose_verdict
 
 if TYPE_CHECKING:
     from services.guardian.evaluator.classifier import GuardianClassifier
+    from services.guardian.evaluator.probe import DecoderProbe, ProbeConfig
     from services.guardian.evaluator.redlines import RedLineEvaluator
     from services.guardian.evaluator.taxonomy import Taxonomy
 
@@ -82,7 +84,7 @@ class LayeredScreen:
     def __init__(
         self,
         rules: RedLineEvaluator,
-        classifier: GuardianClassifier,
+        classifier: GuardianClassifier | DecoderProbe,
         taxonomy: Taxonomy,
         *,
         max_batch: int = 64,
@@ -101,8 +103,8 @@ class LayeredScreen:
         return f"{self._rules.version}+{self._classifier.version}"
 
     @property
-    def classifier_config(self) -> ClassifierConfig:
-        """The loaded classifier's configuration (thresholds, data hash, dev metrics)."""
+    def classifier_config(self) -> ClassifierConfig | ProbeConfig:
+        """The loaded classifier's (or decoder probe's) configuration: thresholds, data hash, metrics."""
         return self._classifier.config
 
     @property

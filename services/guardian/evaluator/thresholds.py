@@ -12,9 +12,12 @@ from services.guardian.evaluator.classifier import Thresholds
 from services.guardian.evaluator.evaluation import Counts
 from services.guardian.evaluator.trainset.schema import TrainItem
 
-__all__ = ["BinaryMetrics", "DevMetrics", "binary_metrics", "targets_of", "tune"]
+__all__ = ["FINE_TOP_GRID", "GRID", "BinaryMetrics", "DevMetrics", "binary_metrics", "targets_of", "tune"]
 
-_GRID = [round(0.02 * step, 2) for step in range(1, 50)]
+GRID = [round(0.02 * step, 2) for step in range(1, 50)]
+# For outputs that crowd the top of the scale (a linear probe on separable features): the flag
+# threshold may need to sit between 0.98 and 1.
+FINE_TOP_GRID = [*GRID, 0.99, 0.995, 0.998, 0.999, 0.9995, 0.9998, 0.9999]
 _F1_TOLERANCE = 0.01
 
 
@@ -87,8 +90,12 @@ def tune(
     items: Sequence[TrainItem],
     dimensions: Sequence[str],
     fpr_budget: float,
+    flag_grid: Sequence[float] = GRID,
 ) -> tuple[Thresholds, DevMetrics]:
-    """Pick thresholds on dev: best F1 within the FPR budget, then severity and dimension cut-offs."""
+    """Pick thresholds on dev: best F1 within the FPR budget, then severity and dimension cut-offs.
+
+    The flag thresholds are chosen from `flag_grid`; the others from the 0.02-step grid.
+    """
     truth = [row[0] == 1.0 for row in targets]
     scores = [row[0] for row in probabilities]
     pairs = [item.response is not None for item in items]
@@ -100,6 +107,7 @@ def tune(
             [truth[i] for i in range(len(items)) if pairs[i] is kind],
             [scores[i] for i in range(len(items)) if pairs[i] is kind],
             fpr_budget,
+            flag_grid,
         )
         for kind in (False, True)
     }
@@ -129,7 +137,9 @@ def tune(
     return thresholds, metrics
 
 
-def _best_flag(truth: Sequence[bool], scores: Sequence[float], fpr_budget: float) -> BinaryMetrics | None:
+def _best_flag(
+    truth: Sequence[bool], scores: Sequence[float], fpr_budget: float, grid: Sequence[float]
+) -> BinaryMetrics | None:
     """The flag threshold with the best F1 whose benign FPR is within budget (None without both classes).
 
     Thresholds within `_F1_TOLERANCE` of the best F1 count as a tie, and the middle of them is taken: on
@@ -138,7 +148,7 @@ def _best_flag(truth: Sequence[bool], scores: Sequence[float], fpr_budget: float
     """
     if all(truth) or not any(truth):
         return None
-    candidates = [binary_metrics(truth, [s >= t for s in scores], t) for t in _GRID]
+    candidates = [binary_metrics(truth, [s >= t for s in scores], t) for t in grid]
     within = [m for m in candidates if m.fpr <= fpr_budget] or [min(candidates, key=lambda m: (m.fpr, -m.f1))]
     best = max(m.f1 for m in within)
     plateau = [m for m in within if m.f1 >= best - _F1_TOLERANCE]
@@ -163,7 +173,7 @@ def _best_unsafe(
         kept = sum(probabilities[i][1] < t for i in controversial) / len(controversial)
         return (hit + kept) / 2
 
-    best = max(_GRID, key=balanced)
+    best = max(GRID, key=balanced)
     return best, round(balanced(best), 4)
 
 
@@ -184,7 +194,7 @@ def _best_dimension(
     if not rows or count == 0:
         return 0.5, 0.0, {}
     every = range(count)
-    best = max(_GRID, key=lambda t: at(t, every).f1)
+    best = max(GRID, key=lambda t: at(t, every).f1)
     present = [d for d in every if any(targets[i][2 + d] == 1.0 for i in rows)]
     return best, at(best, every).f1, {dimensions[d]: at(best, [d]).f1 for d in present}
 
