@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
-__all__ = ["ComputeThread"]
+__all__ = ["ComputeThread", "built_on"]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -41,6 +41,23 @@ class ComputeThread:
     def close(self) -> None:
         """Finish the queued calls and stop the thread."""
         self._executor.shutdown(wait=True)
+
+
+def built_on(
+    compute: ComputeThread | None, threads: int | None, name: str, build: Callable[[], T]
+) -> tuple[T, ComputeThread, bool]:
+    """Run `build` on `compute`, or on a new compute thread with `threads` torch threads.
+
+    Returns what it built, the thread it runs on, and whether that thread is the caller's own (to close
+    when done). A thread made here is closed again when `build` raises.
+    """
+    runner = ComputeThread(threads, name=name) if compute is None else compute
+    try:
+        return runner.call(build), runner, compute is None
+    except BaseException:
+        if compute is None:
+            runner.close()
+        raise
 
 
 def _set_torch_threads(threads: int) -> None:

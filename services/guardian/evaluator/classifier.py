@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from services.common.compute import ComputeThread
+from services.common.compute import ComputeThread, built_on
 from services.common.encoder import (
     build_pooled_network,
     check_encoder,
@@ -46,6 +46,7 @@ __all__ = [
     "build_network",
     "classifier_text",
     "encoder_fingerprint",
+    "head_outputs",
     "pooled_logits",
     "scores_of",
 ]
@@ -133,9 +134,14 @@ def classifier_text(text: str) -> str:
     return matching_form(text)
 
 
+def head_outputs(dimensions: int) -> int:
+    """Outputs of the head layout for a taxonomy of `dimensions`: 2 + 2*dimensions."""
+    return _GLOBAL_OUTPUTS + 2 * dimensions
+
+
 def build_network(encoder_dir: Path, dimensions: int) -> Any:
-    """Encoder + masked mean pooling + a linear head with 2 + 2*dimensions outputs."""
-    return build_pooled_network(encoder_dir, _GLOBAL_OUTPUTS + 2 * dimensions)
+    """Encoder + masked mean pooling + a linear head with `head_outputs(dimensions)` outputs."""
+    return build_pooled_network(encoder_dir, head_outputs(dimensions))
 
 
 def encode_batch(
@@ -217,16 +223,12 @@ class GuardianClassifier:
             "medguard guardian train",
         )
         concrete = resolve_precision(precision)
-        owned = compute is None
-        runner = ComputeThread(threads, name="classifier") if compute is None else compute
-        try:
-            network = runner.call(
-                lambda: inference_network(load_trained_network(artifact_dir, encoder_dir, config), concrete)
-            )
-        except BaseException:
-            if owned:
-                runner.close()
-            raise
+        network, runner, owned = built_on(
+            compute,
+            threads,
+            "classifier",
+            lambda: inference_network(load_trained_network(artifact_dir, encoder_dir, config), concrete),
+        )
         tokenizer = load_tokenizer(encoder_dir)
         return cls(config, network, tokenizer, batch_size, concrete, compute=runner, owns_compute=owned)
 

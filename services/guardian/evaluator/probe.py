@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from services.common.compute import ComputeThread
+from services.common.compute import ComputeThread, built_on
 from services.common.encoder import length_chunks
 from services.common.errors import FailedPreconditionError
 from services.common.inference import Precision, resolve_precision
@@ -37,6 +37,7 @@ from services.guardian.evaluator.classifier import (
     Scores,
     Thresholds,
     classifier_text,
+    head_outputs,
     scores_of,
 )
 
@@ -138,17 +139,20 @@ class DecoderFeatures:
 
     def token_ids(self, item: ClassifierInput) -> list[int]:
         """BOS, the turn, and for a pair the response; the longer side is cut first to `max_length`."""
-        encode: Callable[[str], list[int]] = lambda text: self._tokenizer.encode(  # noqa: E731
-            text, add_special_tokens=False
+        turn = self._encode(_TURN_PREFIX + classifier_text(item.text))
+        reply = (
+            [] if item.response is None else self._encode(_RESPONSE_PREFIX + classifier_text(item.response))
         )
-        turn = encode(_TURN_PREFIX + classifier_text(item.text))
-        reply = [] if item.response is None else encode(_RESPONSE_PREFIX + classifier_text(item.response))
         budget = self.max_length - (self._bos is not None)
         if len(turn) + len(reply) > budget:
             short = min(len(turn), len(reply), budget // 2)
             keep_turn = short if len(turn) <= len(reply) else budget - short
             turn, reply = turn[:keep_turn], reply[: budget - keep_turn]
         return ([self._bos] if self._bos is not None else []) + turn + reply
+
+    def _encode(self, text: str) -> list[int]:
+        ids: list[int] = self._tokenizer.encode(text, add_special_tokens=False)
+        return ids
 
     def __call__(
         self, items: Sequence[ClassifierInput], on_batch: Callable[[int], None] | None = None
@@ -311,19 +315,15 @@ class DecoderProbe:
         if not weights.is_file():
             raise FailedPreconditionError(f"probe artifact {artifact_dir} has no {PROBE_WEIGHTS}")
         concrete = resolve_precision(precision)
-        owned = compute is None
-        runner = ComputeThread(threads, name="probe") if compute is None else compute
-        try:
-            features = runner.call(
-                lambda: DecoderFeatures(decoder_dir, config.layers, config.max_length, concrete)
+
+        def build() -> tuple[DecoderFeatures, LinearProbe]:
+            features = DecoderFeatures(decoder_dir, config.layers, config.max_length, concrete)
+            outputs = head_outputs(len(config.dimensions))
+            return features, LinearProbe.from_tensors(
+                load_file(str(weights)), features.width, outputs, str(weights)
             )
-            probe = LinearProbe.from_tensors(
-                load_file(str(weights)), features.width, 2 + 2 * len(config.dimensions), str(weights)
-            )
-        except BaseException:
-            if owned:
-                runner.close()
-            raise
+
+        (features, probe), runner, owned = built_on(compute, threads, "probe", build)
         return cls(config, features, probe, concrete, runner, owned)
 
     def predict(self, items: Sequence[ClassifierInput]) -> list[Scores]:
