@@ -245,17 +245,28 @@ def test_training_saves_a_loadable_artifact_with_metrics_seed_and_data_hash(
 
     from services.guardian.evaluator.training import TrainConfig, default_trainset_path, retune, train
 
+    # A slice of the packaged set (every 40th row, so both splits, pairs and look-alikes appear) keeps
+    # training and the whole-dev-split re-tune to a few hundred items on 2 cores.
+    data = tmp_path / "slice.jsonl"
+    rows = default_trainset_path().read_text("utf-8").splitlines()
+    data.write_text("".join(row + "\n" for row in rows[::40]), encoding="utf-8")
     lines: list[str] = []
     saved = train(
         TrainConfig(
-            output_dir=tmp_path / "clf", epochs=1, batch_size=16, max_items=48, seed=3, pooling=pooling
+            output_dir=tmp_path / "clf",
+            data=data,
+            epochs=1,
+            batch_size=16,
+            max_items=32,
+            seed=3,
+            pooling=pooling,
         ),
         progress=False,
         log=lines.append,
     )
     assert (tmp_path / "clf" / "config.json").is_file() and lines
-    assert saved.seed == 3 and saved.train_items == 48 and saved.pooling == pooling
-    assert saved.data_sha256 == hashlib.sha256(default_trainset_path().read_bytes()).hexdigest()
+    assert saved.seed == 3 and saved.train_items == 32 and saved.pooling == pooling
+    assert saved.data_sha256 == hashlib.sha256(data.read_bytes()).hexdigest()
     assert {"flag", "per_style", "dimension_micro_f1"} <= set(saved.metrics)
     weights = load_file(str(tmp_path / "clf" / "weights.safetensors"))
     lora_b = [tensor for name, tensor in weights.items() if "lora_B" in name]
@@ -264,7 +275,7 @@ def test_training_saves_a_loadable_artifact_with_metrics_seed_and_data_hash(
     assert loaded.config.pooling == pooling
     assert len(loaded.predict([ClassifierInput("测试。两句话。"), ClassifierInput("一句")])) == 2
 
-    retuned = retune(tmp_path / "clf", progress=False, log=lines.append)
+    retuned = retune(tmp_path / "clf", data, progress=False, log=lines.append)
     on_disk = json.loads((tmp_path / "clf" / "config.json").read_text())
     assert on_disk["thresholds"] == retuned.thresholds.model_dump()
     assert on_disk["metrics"]["flag"]["n"] > saved.metrics["flag"]["n"]  # the whole dev split this time

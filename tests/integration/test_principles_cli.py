@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,9 +11,12 @@ import pytest
 from services.cli import main
 
 
-@pytest.fixture(autouse=True)
-def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MEDGUARD_GUARDIAN_PRINCIPLES_CACHE_DIR", str(tmp_path / "cache"))
+@pytest.fixture(autouse=True, scope="module")
+def own_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    # One cache for the module: the first command embeds the library, the others read it back.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("MEDGUARD_GUARDIAN_PRINCIPLES_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+        yield
 
 
 def test_list_validates_and_counts_the_library(capsys: pytest.CaptureFixture[str]) -> None:
