@@ -354,7 +354,7 @@ def _convert(gguf_dir: Path, gguf_name: str, out: Path, *, progress: bool, dtype
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     steps = tqdm(total=4, desc="convert to safetensors", unit="step", disable=not progress)
-    with steps:
+    with steps, _gguf_read_once():
         tokenizer: Any = AutoTokenizer.from_pretrained(gguf_dir, gguf_file=gguf_name, local_files_only=True)
         template_source = "gguf" if tokenizer.chat_template else "gemma3-default"
         if not tokenizer.chat_template:
@@ -373,6 +373,33 @@ def _convert(gguf_dir: Path, gguf_name: str, out: Path, *, progress: bool, dtype
         _make_readable(out)
         steps.update()
     return template_source
+
+
+@contextmanager
+def _gguf_read_once() -> Iterator[None]:
+    """Within the block, every `gguf.GGUFReader(path)` of one path is the same reader.
+
+    transformers reads the GGUF's metadata (262k vocabulary entries, parsed in Python) once for the
+    tokenizer and again for the model; that parse is most of a conversion (about 45 s each on 2 cores
+    without AVX-512). The conversion holds the cache lock, so nothing else in the process converts.
+    """
+    import gguf
+
+    module: Any = gguf  # the reader class is swapped for a caching factory, then put back
+    original = module.GGUFReader
+    readers: dict[tuple[str, str], Any] = {}
+
+    def shared_reader(path: Any, mode: str = "r") -> Any:
+        key = (str(Path(path).resolve()), mode)
+        if key not in readers:
+            readers[key] = original(path, mode)
+        return readers[key]
+
+    module.GGUFReader = shared_reader
+    try:
+        yield
+    finally:
+        module.GGUFReader = original
 
 
 def _plain_copy(quantized: Any, dtype: Any) -> Any:
