@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from services.common.compute import ComputeThread
+from services.common.compute import ComputeThread, built_on
 from services.common.encoder import (
     build_pooled_network,
     check_encoder,
@@ -206,12 +206,7 @@ class RewardModel:
                 return network.to(device=device, dtype=torch.float16)
             return inference_network(network, precision)
 
-        compute = ComputeThread(threads, name="reward-torch")
-        try:
-            network = compute.call(build)
-        except BaseException:
-            compute.close()
-            raise
+        network, compute, _ = built_on(None, threads, "reward-torch", build)
         model = cls(config, network, load_tokenizer(encoder_dir), compute)
         model.device = device
         model.precision = "fp16" if device.startswith("cuda") else resolve_precision(precision)
